@@ -1,0 +1,231 @@
+import datetime
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.fields import RichTextField, StreamField
+from wagtail.images import get_image_model_string
+from wagtail.models import Orderable, Page, PageManager
+from wagtail.query import PageQuerySet
+from wagtail.search import index
+
+from taxonomy.models import TopicItemBase
+from taxonomy.panels import taxonomy_tab
+
+from .blocks import ProgrammeBlock
+
+
+class EventIndexPage(Page):
+    intro = RichTextField(blank=True, features=["bold", "italic", "link"], help_text="Shown above the lists.")
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["events.EventPage"]
+    max_count_per_parent = 1
+
+    def events(self):
+        return EventPage.objects.child_of(self).live().public().select_related("country")
+
+    def upcoming_events(self):
+        return self.events().upcoming().order_by("start_date")
+
+    def past_events(self):
+        return self.events().past().order_by("-start_date")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["upcoming_events"] = self.upcoming_events()
+        context["past_events"] = self.past_events()
+        return context
+
+
+class EventType(models.TextChoices):
+    SEMINAR = "seminar", "Seminar"
+    WORKSHOP = "workshop", "Workshop"
+    CONFERENCE = "conference", "Conference"
+    COMMITTEE_MEETING = "committee-meeting", "Committee meeting"
+    MEETING = "meeting", "Meeting"
+    SESSION = "session", "Session"
+    FORUM = "forum", "Forum"
+    ROUNDTABLE = "roundtable", "Roundtable"
+
+
+class EventStatus(models.TextChoices):
+    UPCOMING = "upcoming", "Upcoming"
+    PAST = "past", "Past"
+    CANCELLED = "cancelled", "Cancelled"
+    UNSCHEDULED = "unscheduled", "Date to be announced"
+
+
+class EventPageQuerySet(PageQuerySet):
+    def upcoming(self, today=None):
+        today = today or timezone.localdate()
+        return self.filter(cancelled=False).filter(
+            Q(end_date__gte=today) | Q(end_date__isnull=True, start_date__gte=today)
+        )
+
+    def past(self, today=None):
+        today = today or timezone.localdate()
+        return self.filter(Q(end_date__lt=today) | Q(end_date__isnull=True, start_date__lt=today))
+
+
+class EventPageManager(PageManager.from_queryset(EventPageQuerySet)):
+    pass
+
+
+class EventPageTopic(TopicItemBase):
+    content_object = ParentalKey("events.EventPage", related_name="topic_items", on_delete=models.CASCADE)
+
+
+class EventPage(Page):
+    """A seminar, workshop, conference, meeting, session, forum or roundtable
+    the Alliance organises or takes part in."""
+
+    event_type = models.CharField(max_length=30, choices=EventType.choices, default=EventType.SEMINAR)
+    start_date = models.DateField(
+        null=True, blank=True, help_text="The first day. Leave empty only while the date is not known."
+    )
+    end_date = models.DateField(null=True, blank=True, help_text="The last day, for events of several days.")
+    cancelled = models.BooleanField(default=False, help_text="Tick if the event will not take place.")
+    venue = models.CharField(max_length=255, blank=True, help_text='The building, e.g. "Palais de l\'Europe".')
+    city = models.CharField(max_length=100, blank=True)
+    country = models.ForeignKey(
+        "taxonomy.Country",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="events_held",
+        help_text="Where the event takes place.",
+    )
+    teaser = models.TextField(blank=True, help_text="One or two sentences shown in lists and search results.")
+    lead_image = models.ForeignKey(
+        get_image_model_string(), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    description = RichTextField(blank=True)
+    programme = StreamField(ProgrammeBlock(), blank=True)
+    countries = ParentalManyToManyField("taxonomy.Country", blank=True, related_name="event_pages")
+    topics = ClusterTaggableManager(through=EventPageTopic, blank=True)
+
+    objects = EventPageManager()
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("event_type"),
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]), FieldPanel("cancelled")],
+            heading="When",
+        ),
+        MultiFieldPanel(
+            [FieldPanel("venue"), FieldRowPanel([FieldPanel("city"), FieldPanel("country")])], heading="Where"
+        ),
+        FieldPanel("teaser"),
+        FieldPanel("lead_image"),
+        FieldPanel("description"),
+    ]
+    people_panels = [
+        InlinePanel("organisers", heading="Organisers and co-organisers", label="Organiser"),
+        InlinePanel("speakers", heading="Speakers", label="Speaker"),
+    ]
+
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading="Content"),
+            ObjectList(people_panels, heading="Organisers and speakers"),
+            ObjectList([FieldPanel("programme")], heading="Programme"),
+            taxonomy_tab(),
+            ObjectList(Page.promote_panels, heading="Promote"),
+            ObjectList(Page.settings_panels, heading="Settings"),
+        ]
+    )
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("teaser"),
+        index.SearchField("description"),
+        index.SearchField("city"),
+        index.SearchField("venue"),
+        index.FilterField("event_type"),
+        index.FilterField("start_date"),
+        index.FilterField("end_date"),
+        index.FilterField("cancelled"),
+    ]
+
+    parent_page_types = ["events.EventIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = "event"
+
+    def clean(self):
+        super().clean()
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            raise ValidationError({"end_date": "The event cannot end before it starts."})
+        if self.end_date and not self.start_date:
+            raise ValidationError({"start_date": "Give the first day as well as the last."})
+
+    @property
+    def last_day(self):
+        return self.end_date or self.start_date
+
+    @property
+    def is_multi_day(self):
+        return bool(self.end_date and self.start_date and self.end_date != self.start_date)
+
+    def status_on(self, day: datetime.date):
+        if self.cancelled:
+            return EventStatus.CANCELLED
+        if not self.start_date:
+            return EventStatus.UNSCHEDULED
+        return EventStatus.PAST if self.last_day < day else EventStatus.UPCOMING
+
+    @property
+    def status(self):
+        return self.status_on(timezone.localdate())
+
+
+class OrganiserRole(models.TextChoices):
+    ORGANISER = "organiser", "Organiser"
+    CO_ORGANISER = "co-organiser", "Co-organiser"
+    PARTNER = "partner", "In cooperation with"
+    SUPPORTER = "supporter", "With the support of"
+
+
+class EventOrganiser(Orderable):
+    page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="organisers")
+    name = models.CharField(max_length=255, help_text='e.g. "Congress of Local and Regional Authorities".')
+    role = models.CharField(max_length=20, choices=OrganiserRole.choices, default=OrganiserRole.ORGANISER)
+    participant = models.ForeignKey(
+        "people.ParticipantPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="organised_events",
+        help_text="If the organiser is an Alliance participant, link its profile.",
+    )
+    website = models.URLField(blank=True)
+
+    panels = [FieldRowPanel([FieldPanel("name"), FieldPanel("role")]), FieldPanel("participant"), FieldPanel("website")]
+
+
+class EventSpeaker(Orderable):
+    page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="speakers")
+    person = models.ForeignKey("people.Person", on_delete=models.CASCADE, related_name="speaker_at")
+    role = models.CharField(
+        "role at the event",
+        max_length=255,
+        blank=True,
+        help_text='The capacity they spoke in, e.g. "Congress Spokesperson on Roma and Traveller issues".',
+    )
+
+    panels = [FieldPanel("person"), FieldPanel("role")]

@@ -1,0 +1,157 @@
+from django.db import models
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
+from wagtail.contrib.forms.panels import FormSubmissionsPanel
+from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
+from wagtail.fields import RichTextField
+from wagtail.models import Locale, Page, TranslatableMixin
+
+from events.models import EventPage
+from news.models import news_items
+from people.models import participant_counter
+
+TEXT_FEATURES = ["bold", "italic", "link"]
+
+
+class HomePage(Page):
+    """The site's root: mission, latest news, upcoming events and the live
+    participant counter. The mission text itself is site-wide content, shown
+    on every page, so it lives in SiteContent."""
+
+    introduction = RichTextField(
+        blank=True, features=TEXT_FEATURES, help_text="Optional welcome text under the mission statement."
+    )
+    news_count = models.PositiveSmallIntegerField(
+        "number of news items", default=6, help_text="How many of the latest news items to show."
+    )
+    events_count = models.PositiveSmallIntegerField(
+        "number of events", default=3, help_text="How many upcoming events to show."
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("introduction"),
+        FieldRowPanel([FieldPanel("news_count"), FieldPanel("events_count")], heading="Lists"),
+    ]
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "news.NewsIndexPage",
+        "events.EventIndexPage",
+        "people.ParticipantIndexPage",
+        "home.FormPage",
+    ]
+
+    def latest_news(self):
+        return news_items().descendant_of(self)[: self.news_count]
+
+    def upcoming_events(self):
+        return (
+            EventPage.objects.descendant_of(self)
+            .live()
+            .public()
+            .upcoming()
+            .select_related("country")
+            .order_by("start_date")[: self.events_count]
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["latest_news"] = self.latest_news()
+        context["upcoming_events"] = self.upcoming_events()
+        context["counter"] = participant_counter()
+        return context
+
+
+class FormField(AbstractFormField):
+    page = ParentalKey("home.FormPage", on_delete=models.CASCADE, related_name="form_fields")
+
+
+class FormPage(AbstractEmailForm):
+    """A public form such as "Join the Alliance" or "Cooperate as NGO".
+    Every submission is kept in the database and listed in the editor."""
+
+    intro = RichTextField(blank=True, features=TEXT_FEATURES, help_text="Shown above the form.")
+    thank_you_text = RichTextField(
+        blank=True, features=TEXT_FEATURES, help_text="Shown after a successful submission."
+    )
+
+    content_panels = [
+        FormSubmissionsPanel(),
+        *AbstractEmailForm.content_panels,
+        FieldPanel("intro"),
+        InlinePanel("form_fields", label="Form field"),
+        FieldPanel("thank_you_text"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("from_address"), FieldPanel("to_address")]),
+                FieldPanel("subject"),
+            ],
+            heading="E-mail notification to staff",
+        ),
+    ]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = "form page"
+
+
+class SiteContent(TranslatableMixin, models.Model):
+    """The texts repeated on every page: mission, the "Please note" terminology
+    box, the calls to join, the contact line. One per language."""
+
+    mission_statement = RichTextField(features=TEXT_FEATURES, help_text="What the Alliance does, in two sentences.")
+    auspices = models.CharField(
+        max_length=255, blank=True, help_text="The line naming the Congress under whose auspices the Alliance works."
+    )
+    terminology_heading = models.CharField(max_length=100, default="Please note")
+    terminology_note = RichTextField(
+        features=TEXT_FEATURES, help_text="What the Council of Europe means by “Roma and Travellers”."
+    )
+    join_heading = models.CharField(max_length=100, default="Join the Alliance")
+    join_text = models.TextField(blank=True, help_text="Invitation shown beside the link to the joining form.")
+    ngo_heading = models.CharField(max_length=100, default="Cooperate as NGO")
+    ngo_text = models.TextField(blank=True, help_text="Invitation shown beside the link to the NGO form.")
+    contact_text = models.TextField(blank=True, help_text="Shown in the footer before the e-mail address.")
+    contact_email = models.EmailField(blank=True)
+
+    panels = [
+        FieldPanel("mission_statement"),
+        FieldPanel("auspices"),
+        MultiFieldPanel([FieldPanel("terminology_heading"), FieldPanel("terminology_note")], heading="Terminology box"),
+        MultiFieldPanel(
+            [FieldPanel("join_heading"), FieldPanel("join_text"), FieldPanel("ngo_heading"), FieldPanel("ngo_text")],
+            heading="Calls to action",
+        ),
+        MultiFieldPanel([FieldPanel("contact_text"), FieldPanel("contact_email")], heading="Contact"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = "site-wide content"
+        verbose_name_plural = "site-wide content"
+        constraints = [models.UniqueConstraint(fields=["locale"], name="home_sitecontent_one_per_locale")]
+
+    def __str__(self):
+        return f"Site-wide content ({self.locale})"
+
+    @classmethod
+    def for_locale(cls, locale):
+        """The content in this language, else in the default one."""
+        found = {c.locale_id: c for c in cls.objects.select_related("locale")}
+        if locale is not None and locale.pk in found:
+            return found[locale.pk]
+        default = Locale.get_default()
+        return found.get(default.pk) or next(iter(found.values()), None)
+
+
+@register_setting(icon="globe")
+class SocialMediaSettings(BaseGenericSetting):
+    facebook_url = models.URLField("Facebook page", blank=True)
+    twitter_url = models.URLField("X (Twitter) account", blank=True)
+    youtube_url = models.URLField("YouTube channel", blank=True)
+
+    panels = [FieldPanel("facebook_url"), FieldPanel("twitter_url"), FieldPanel("youtube_url")]
+
+    class Meta:
+        verbose_name = "social media accounts"

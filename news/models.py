@@ -1,0 +1,203 @@
+from django.core.paginator import Paginator
+from django.db import models
+from django.db.models.functions import Coalesce
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.fields import RichTextField, StreamField
+from wagtail.images import get_image_model_string
+from wagtail.models import Page
+from wagtail.search import index
+
+from taxonomy.models import TopicItemBase
+from taxonomy.panels import taxonomy_tab
+
+from .blocks import BodyBlock, InterviewBodyBlock
+
+NEWS_PER_PAGE = 10
+
+
+class NewsIndexPage(Page):
+    intro = RichTextField(blank=True, features=["bold", "italic", "link"], help_text="Shown above the list.")
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["news.NewsPage", "news.InterviewPage"]
+    max_count_per_parent = 1
+
+    def news_items(self):
+        return news_items().child_of(self)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["news_page"] = Paginator(self.news_items(), NEWS_PER_PAGE).get_page(request.GET.get("page"))
+        return context
+
+
+def news_items():
+    """News items and interviews in one stream, newest first, each as its own
+    page type. The date sits in two tables, so it is coalesced for ordering."""
+    return (
+        Page.objects.live()
+        .public()
+        .type(NewsPage, InterviewPage)
+        .annotate(item_date=Coalesce("newspage__date", "interviewpage__date"))
+        .order_by("-item_date", "-pk")
+        .specific()
+    )
+
+
+class NewsItemBase(Page):
+    """What news items and interviews share: a date, a teaser, a lead image with
+    its credit, and the people, event and participants they are about."""
+
+    date = models.DateField("date written", help_text="Shown as “Written the …” and used to order the news.")
+    teaser = models.TextField(help_text="Two or three sentences shown in the news list, feeds and search results.")
+    lead_image = models.ForeignKey(
+        get_image_model_string(), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    lead_image_credit = models.CharField(
+        max_length=255,
+        blank=True,
+        help_text='The credit printed under the lead image, e.g. "© CoE". Leave empty to use the image\'s own credit.',
+    )
+    related_people = ParentalManyToManyField(
+        "people.Person", blank=True, related_name="%(app_label)s_%(class)s", help_text="People quoted or named."
+    )
+    related_participants = ParentalManyToManyField(
+        "people.ParticipantPage",
+        blank=True,
+        related_name="%(app_label)s_%(class)s",
+        help_text="Participants this item is about; it appears on their profiles.",
+    )
+    related_event = models.ForeignKey(
+        "events.EventPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="%(app_label)s_%(class)s",
+        help_text="The event this item reports on or announces.",
+    )
+    countries = ParentalManyToManyField("taxonomy.Country", blank=True, related_name="%(app_label)s_%(class)s")
+
+    parent_page_types = ["news.NewsIndexPage"]
+    subpage_types = []
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("teaser"),
+        index.FilterField("date"),
+    ]
+
+    class Meta:
+        abstract = True
+
+    @property
+    def image_credit(self):
+        if self.lead_image_credit:
+            return self.lead_image_credit
+        return self.lead_image.credit if self.lead_image else ""
+
+
+
+LEAD_PANELS = [
+    FieldPanel("date"),
+    FieldPanel("teaser"),
+    MultiFieldPanel([FieldPanel("lead_image"), FieldPanel("lead_image_credit")], heading="Lead image"),
+]
+
+
+def related_panels(event_heading="Event"):
+    return [
+        FieldPanel("related_people"),
+        FieldPanel("related_event", heading=event_heading),
+        FieldPanel("related_participants"),
+    ]
+
+
+class NewsPageTopic(TopicItemBase):
+    content_object = ParentalKey("news.NewsPage", related_name="topic_items", on_delete=models.CASCADE)
+
+
+class NewsPage(NewsItemBase):
+    body = StreamField(BodyBlock(), blank=True)
+    topics = ClusterTaggableManager(through=NewsPageTopic, blank=True)
+
+    content_panels = [*Page.content_panels, *LEAD_PANELS, FieldPanel("body")]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading="Content"),
+            ObjectList(related_panels(), heading="Related"),
+            taxonomy_tab(),
+            ObjectList(Page.promote_panels, heading="Promote"),
+            ObjectList(Page.settings_panels, heading="Settings"),
+        ]
+    )
+    search_fields = [*NewsItemBase.search_fields, index.SearchField("body")]
+
+    class Meta:
+        verbose_name = "news item"
+
+
+class InterviewKind(models.TextChoices):
+    INTERVIEW = "interview", "Interview"
+    STATEMENT = "statement", "Statement"
+
+
+class InterviewPageTopic(TopicItemBase):
+    content_object = ParentalKey("news.InterviewPage", related_name="topic_items", on_delete=models.CASCADE)
+
+
+class InterviewPage(NewsItemBase):
+    """A spokesperson's interview or statement, shown in the news stream."""
+
+    kind = models.CharField(max_length=20, choices=InterviewKind.choices, default=InterviewKind.INTERVIEW)
+    speaker = models.ForeignKey(
+        "people.Person", on_delete=models.PROTECT, related_name="interviews", help_text="Who speaks."
+    )
+    speaker_role = models.CharField(
+        "speaker's role at the time",
+        max_length=255,
+        blank=True,
+        help_text='As printed with this item, e.g. "Congress Spokesperson on Roma and Traveller issues".',
+    )
+    pull_quote = models.TextField(blank=True, help_text="The sentence to set apart in large type.")
+    body = StreamField(InterviewBodyBlock(), blank=True)
+    topics = ClusterTaggableManager(through=InterviewPageTopic, blank=True)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldRowPanel([FieldPanel("kind"), FieldPanel("speaker")]),
+        FieldPanel("speaker_role"),
+        *LEAD_PANELS,
+        FieldPanel("pull_quote"),
+        FieldPanel("body"),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading="Content"),
+            ObjectList(related_panels(event_heading="Occasion (event)"), heading="Related"),
+            taxonomy_tab(),
+            ObjectList(Page.promote_panels, heading="Promote"),
+            ObjectList(Page.settings_panels, heading="Settings"),
+        ]
+    )
+    search_fields = [
+        *NewsItemBase.search_fields,
+        index.SearchField("pull_quote"),
+        index.SearchField("body"),
+        index.FilterField("kind"),
+    ]
+
+    class Meta:
+        verbose_name = "interview or statement"
+
+    @property
+    def occasion(self):
+        return self.related_event

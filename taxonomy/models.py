@@ -1,0 +1,76 @@
+"""Countries and topics: the two axes every content page is filed under.
+
+Kept free of imports from the other apps so that any app can use it without
+import cycles."""
+
+from django.core.validators import RegexValidator
+from django.db import models
+from django.utils.text import slugify
+from taggit.models import ItemBase, TagBase
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import TranslatableMixin
+from wagtail.search import index
+
+
+class Country(TranslatableMixin, index.Indexed, models.Model):
+    code = models.CharField(
+        max_length=2,
+        validators=[RegexValidator(r"^[A-Z]{2}$", "Use the two capital letters of ISO 3166-1 alpha-2, e.g. AL.")],
+        help_text="ISO 3166-1 alpha-2 code in capitals, e.g. AL for Albania, GB for the United Kingdom.",
+    )
+    name = models.CharField(max_length=100, help_text="The country's short name as the Council of Europe writes it.")
+    is_member_state = models.BooleanField(
+        "Council of Europe member state",
+        default=True,
+        help_text="Untick for countries that appear in our content but are not member states.",
+    )
+
+    panels = [FieldPanel("code"), FieldPanel("name"), FieldPanel("is_member_state")]
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        index.FilterField("code"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        ordering = ["name"]
+        verbose_name_plural = "countries"
+        constraints = [
+            models.UniqueConstraint(fields=["code", "locale"], name="taxonomy_country_unique_code_per_locale"),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        self.code = self.code.upper()
+        super().save(*args, **kwargs)
+
+
+class Topic(TagBase):
+    """A subject the Alliance works on (housing, education, European funds ...).
+
+    A django-taggit tag, so editors get autocompletion and can coin a new topic
+    while writing; the description is shown on the topic's page."""
+
+    description = models.TextField(blank=True, help_text="One or two sentences shown on the topic's page.")
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = "topic"
+
+    def slugify(self, tag, i=None):
+        slug = slugify(tag)
+        return f"{slug}-{i}" if i is not None else slug
+
+
+class TopicItemBase(ItemBase):
+    """Through model base for a page type's topics; each page type declares its
+    own `content_object` ParentalKey so the tags live in its revisions."""
+
+    tag = models.ForeignKey(Topic, related_name="%(app_label)s_%(class)s_items", on_delete=models.CASCADE)
+
+    class Meta:
+        abstract = True
