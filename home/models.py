@@ -111,8 +111,16 @@ class SiteContent(TranslatableMixin, models.Model):
     )
     join_heading = models.CharField(max_length=100, default="Join the Alliance")
     join_text = models.TextField(blank=True, help_text="Invitation shown beside the link to the joining form.")
+    join_page = models.ForeignKey(
+        "home.FormPage", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        help_text="The “Join the Alliance” form.",
+    )
     ngo_heading = models.CharField(max_length=100, default="Cooperate as NGO")
     ngo_text = models.TextField(blank=True, help_text="Invitation shown beside the link to the NGO form.")
+    ngo_page = models.ForeignKey(
+        "home.FormPage", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        help_text="The “Cooperate as NGO” form.",
+    )
     contact_text = models.TextField(blank=True, help_text="Shown in the footer before the e-mail address.")
     contact_email = models.EmailField(blank=True)
 
@@ -121,7 +129,14 @@ class SiteContent(TranslatableMixin, models.Model):
         FieldPanel("auspices"),
         MultiFieldPanel([FieldPanel("terminology_heading"), FieldPanel("terminology_note")], heading="Terminology box"),
         MultiFieldPanel(
-            [FieldPanel("join_heading"), FieldPanel("join_text"), FieldPanel("ngo_heading"), FieldPanel("ngo_text")],
+            [
+                FieldPanel("join_heading"),
+                FieldPanel("join_text"),
+                FieldPanel("join_page"),
+                FieldPanel("ngo_heading"),
+                FieldPanel("ngo_text"),
+                FieldPanel("ngo_page"),
+            ],
             heading="Calls to action",
         ),
         MultiFieldPanel([FieldPanel("contact_text"), FieldPanel("contact_email")], heading="Contact"),

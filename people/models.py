@@ -312,6 +312,20 @@ class ParticipantPage(Page):
                 {"participant_number": f"{clash.title} is already participant number {self.participant_number}."}
             )
 
+    def news(self):
+        """Published news items and interviews about this participant, newest
+        first, through the reverse relations the news app declares."""
+        items = [
+            *self.news_newspage.live().public(),
+            *self.news_interviewpage.live().public().select_related("speaker"),
+        ]
+        return sorted(items, key=lambda item: item.date, reverse=True)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["news"] = self.news()
+        return context
+
     @property
     def has_location(self):
         return self.latitude is not None and self.longitude is not None

@@ -1,0 +1,65 @@
+# Alliance CMS. `make help` lists the targets.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+HOST ?= 127.0.0.1
+MANAGE := $(BIN)/python manage.py
+TEST_SETTINGS := DJANGO_SETTINGS_MODULE=cms.settings.test
+
+.DEFAULT_GOAL := help
+.PHONY: help run install migrate demo admin serve test lint check pytest requirements clean
+
+help: ## List the targets
+	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-13s %s\n", $$1, $$2}'
+
+$(BIN)/python:
+	@echo "==> Creating the virtual environment in $(VENV) with $$($(PYTHON) --version)"
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.installed: requirements.txt | $(BIN)/python
+	@echo "==> Installing the pinned packages from requirements.txt (a minute or two the first time)"
+	$(BIN)/pip install --disable-pip-version-check --progress-bar off -q -r requirements.txt
+	@touch $@
+
+install: $(VENV)/.installed ## Create .venv and install requirements.txt
+
+migrate: install ## Apply database migrations
+	@echo "==> Migrating the database ($${DATABASE_URL:-SQLite: db.sqlite3})"
+	$(MANAGE) migrate --no-input
+
+demo: migrate ## Load the demo content (safe to repeat)
+	@echo "==> Loading the demo content"
+	$(MANAGE) load_demo_content
+
+admin: migrate ## Create an administrator if there is none, and say how to log in
+	@$(MANAGE) ensure_admin --url http://$(HOST):$(PORT)/admin/
+
+run: demo admin ## Set everything up and serve the site on http://127.0.0.1:$(PORT)/
+	@echo "==> Serving the site on http://$(HOST):$(PORT)/ (editor: http://$(HOST):$(PORT)/admin/). Stop with Ctrl+C."
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+lint: install ## ruff: lint and import order
+	@echo "==> ruff"
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+check: install ## Django system checks and missing migrations
+	@echo "==> manage.py check"
+	$(TEST_SETTINGS) $(MANAGE) check
+	@echo "==> makemigrations --check"
+	$(TEST_SETTINGS) $(MANAGE) makemigrations --check --dry-run
+
+pytest: install ## The test suite only
+	@echo "==> pytest on $${DATABASE_URL:+PostgreSQL}$${DATABASE_URL:-SQLite}"
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+test: lint check pytest ## ruff, checks, then the whole test suite
+
+requirements: install ## Recompile requirements.txt from requirements.in
+	$(BIN)/pip install -q pip-tools
+	$(BIN)/pip-compile -q --strip-extras --no-header --output-file requirements.txt requirements.in
+
+clean: ## Remove caches (keeps .venv and the database)
+	find . -name __pycache__ -prune -exec rm -rf {} + ; rm -rf .pytest_cache .ruff_cache
