@@ -12,7 +12,6 @@ class PersonViewSet(SnippetViewSet):
     add_to_admin_menu = True
     list_display = ["name", "role", "country", "political_group"]
     list_filter = ["political_group", "country"]
-    search_fields = ["given_name", "family_name", "role", "organisation"]
 
 
 register_snippet(PersonViewSet)
