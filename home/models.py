@@ -1,4 +1,5 @@
 from django.db import models
+
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
@@ -112,13 +113,21 @@ class SiteContent(TranslatableMixin, models.Model):
     join_heading = models.CharField(max_length=100, default="Join the Alliance")
     join_text = models.TextField(blank=True, help_text="Invitation shown beside the link to the joining form.")
     join_page = models.ForeignKey(
-        "home.FormPage", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        "home.FormPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
         help_text="The “Join the Alliance” form.",
     )
     ngo_heading = models.CharField(max_length=100, default="Cooperate as NGO")
     ngo_text = models.TextField(blank=True, help_text="Invitation shown beside the link to the NGO form.")
     ngo_page = models.ForeignKey(
-        "home.FormPage", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        "home.FormPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
         help_text="The “Cooperate as NGO” form.",
     )
     contact_text = models.TextField(blank=True, help_text="Shown in the footer before the e-mail address.")
@@ -127,7 +136,9 @@ class SiteContent(TranslatableMixin, models.Model):
     panels = [
         FieldPanel("mission_statement"),
         FieldPanel("auspices"),
-        MultiFieldPanel([FieldPanel("terminology_heading"), FieldPanel("terminology_note")], heading="Terminology box"),
+        MultiFieldPanel(
+            [FieldPanel("terminology_heading"), FieldPanel("terminology_note")], heading="Terminology box"
+        ),
         MultiFieldPanel(
             [
                 FieldPanel("join_heading"),

@@ -1,4 +1,5 @@
 from django.db import models
+
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
 
 

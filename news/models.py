@@ -1,6 +1,7 @@
 from django.core.paginator import Paginator
 from django.db import models
 from django.db.models.functions import Coalesce
+
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import (
@@ -103,7 +104,6 @@ class NewsItemBase(Page):
         if self.lead_image_credit:
             return self.lead_image_credit
         return self.lead_image.credit if self.lead_image else ""
-
 
 
 LEAD_PANELS = [

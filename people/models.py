@@ -1,6 +1,7 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.text import slugify
+
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import (
@@ -112,14 +113,14 @@ class Person(TranslatableMixin, index.Indexed, models.Model):
     def __str__(self):
         return self.name
 
-    @property
-    def name(self):
-        return " ".join(part for part in (self.given_name, self.family_name) if part)
-
     def save(self, *args, **kwargs):
         if not self.slug:
             self.slug = slugify(self.name)[:200]
         super().save(*args, **kwargs)
+
+    @property
+    def name(self):
+        return " ".join(part for part in (self.given_name, self.family_name) if part)
 
 
 class ParticipantIndexPage(Page):
@@ -348,5 +349,3 @@ def participant_counter():
         "participants": live.values("translation_key").distinct().count(),
         "countries": live.values("country__code").distinct().count(),
     }
-
-

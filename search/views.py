@@ -1,5 +1,6 @@
 from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
+
 from wagtail.models import Page
 
 MAX_QUERY_LENGTH = 200

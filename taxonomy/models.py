@@ -6,6 +6,7 @@ import cycles."""
 from django.core.validators import RegexValidator
 from django.db import models
 from django.utils.text import slugify
+
 from taggit.models import ItemBase, TagBase
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin

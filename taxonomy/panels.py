@@ -1,4 +1,5 @@
 from django import forms
+
 from wagtail.admin.panels import FieldPanel, ObjectList
 
 

@@ -5,9 +5,9 @@ import datetime
 
 import factory
 from factory.django import DjangoModelFactory
-from wagtail.models import Locale
 
 import wagtail_factories
+from wagtail.models import Locale
 
 from events.models import EventIndexPage, EventPage
 from home.models import FormPage, HomePage

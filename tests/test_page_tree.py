@@ -153,7 +153,9 @@ class CreateThroughTheEditorTest(WagtailPageTestCase):
         )
         self.assertCanCreate(event_index, EventPage, data)
         event = EventPage.objects.get(slug="seminar-tirana")
-        self.assertEqual([o.name for o in event.organisers.all()], ["Congress of Local and Regional Authorities", "City of Tirana"])
+        self.assertEqual(
+            [o.name for o in event.organisers.all()], ["Congress of Local and Regional Authorities", "City of Tirana"]
+        )
         self.assertEqual(event.speakers.get().person, self.person)
 
     def test_participant_profile(self):
@@ -210,7 +212,16 @@ class CreateThroughTheEditorTest(WagtailPageTestCase):
                 "intro": rich_text("<p>Propose a cooperation.</p>"),
                 "thank_you_text": rich_text("<p>Thank you.</p>"),
                 "form_fields": inline_formset(
-                    [{"label": "Organisation", "field_type": "singleline", "required": "on", "choices": "", "default_value": "", "help_text": ""}]
+                    [
+                        {
+                            "label": "Organisation",
+                            "field_type": "singleline",
+                            "required": "on",
+                            "choices": "",
+                            "default_value": "",
+                            "help_text": "",
+                        }
+                    ]
                 ),
                 "from_address": "",
                 "to_address": "",

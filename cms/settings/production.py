@@ -2,8 +2,12 @@ from .base import *  # noqa: F403
 from .env import env, env_bool, env_list, env_required
 
 DEBUG = False
-SECRET_KEY = env_required("SECRET_KEY", "a long random string, e.g. from `python -c 'import secrets; print(secrets.token_urlsafe(50))'`")
-ALLOWED_HOSTS = env_list("ALLOWED_HOSTS") or env_required("ALLOWED_HOSTS", "a comma-separated list of the site's host names")
+SECRET_KEY = env_required(
+    "SECRET_KEY", "a long random string, e.g. from `python -c 'import secrets; print(secrets.token_urlsafe(50))'`"
+)
+ALLOWED_HOSTS = env_list("ALLOWED_HOSTS") or env_required(
+    "ALLOWED_HOSTS", "a comma-separated list of the site's host names"
+)
 
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},

@@ -8,6 +8,7 @@ import datetime
 from decimal import Decimal
 
 from django.db import transaction
+
 from wagtail.models import Locale, Site
 
 from events.models import EventIndexPage, EventOrganiser, EventPage, EventSpeaker
@@ -59,9 +60,7 @@ class DemoLoader:
             home = self.home_page()
             self.topics = self.step("topics", content.TOPICS, self.topic)
             self.people = self.step("people", content.PEOPLE, self.person)
-            news_index, event_index, participant_index = (
-                self.index_page(home, *spec) for spec in INDEX_PAGES
-            )
+            news_index, event_index, participant_index = (self.index_page(home, *spec) for spec in INDEX_PAGES)
             self.site_content(*self.forms(home))
             self.participants = self.step("participants", content.PARTICIPANTS, self.participant, participant_index)
             self.events = self.step("events", content.EVENTS, self.event, event_index)
@@ -136,8 +135,18 @@ class DemoLoader:
         country_choices = "\n".join(sorted(country.name for country in self.countries.values()))
         pages = []
         for slug, title, intro, fields in [
-            ("join-the-alliance", content.SITE_CONTENT["join_heading"], content.SITE_CONTENT["join_text"], JOIN_FORM_FIELDS),
-            ("cooperate-as-ngo", content.SITE_CONTENT["ngo_heading"], content.SITE_CONTENT["ngo_text"], NGO_FORM_FIELDS),
+            (
+                "join-the-alliance",
+                content.SITE_CONTENT["join_heading"],
+                content.SITE_CONTENT["join_text"],
+                JOIN_FORM_FIELDS,
+            ),
+            (
+                "cooperate-as-ngo",
+                content.SITE_CONTENT["ngo_heading"],
+                content.SITE_CONTENT["ngo_text"],
+                NGO_FORM_FIELDS,
+            ),
         ]:
             existing = self.child(home, FormPage, slug)
             if existing:
@@ -242,5 +251,3 @@ class DemoLoader:
 
 def parse_date(value):
     return datetime.date.fromisoformat(value) if value else None
-
-
