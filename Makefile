@@ -52,7 +52,7 @@ check: install ## Django system checks and missing migrations
 	$(TEST_SETTINGS) $(MANAGE) makemigrations --check --dry-run
 
 pytest: install ## The test suite only
-	@echo "==> pytest on $${DATABASE_URL:+PostgreSQL}$${DATABASE_URL:-SQLite}"
+	@echo "==> pytest on $(if $(DATABASE_URL),PostgreSQL,SQLite)"
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 test: lint check pytest ## ruff, checks, then the whole test suite
