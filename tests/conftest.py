@@ -2,6 +2,8 @@ import pytest
 
 from wagtail.models import Site
 
+from home.demo.loader import DemoLoader
+
 
 @pytest.fixture
 def home_page(db):
@@ -11,8 +13,6 @@ def home_page(db):
 
 @pytest.fixture
 def demo_site(db):
-    from home.demo.loader import DemoLoader
-
     DemoLoader(log=lambda message: None).run()
     return Site.objects.get(is_default_site=True).root_page.specific
 
