@@ -1,0 +1,43 @@
+"""Communications staff can open every demo page, snippet and setting in the
+editor."""
+
+from bs4 import BeautifulSoup
+
+from wagtail.models import Page
+
+from home.models import SiteContent
+from people.models import Person
+
+
+def test_every_demo_page_opens_in_the_editor(demo_site, admin_client):
+    for page in Page.objects.filter(depth__gte=2):
+        response = admin_client.get(f"/admin/pages/{page.pk}/edit/")
+        assert response.status_code == 200, f"editing {page.url_path} answered {response.status_code}"
+
+
+def test_editor_menus_list_the_taxonomy_people_and_site_content(demo_site, admin_client):
+    person = Person.objects.get(slug="john-warmisham")
+    content = SiteContent.objects.get()
+    for url in [
+        "/admin/",
+        "/admin/taxonomy/country/",
+        "/admin/snippets/taxonomy/topic/",
+        "/admin/snippets/people/person/",
+        f"/admin/snippets/people/person/edit/{person.pk}/",
+        f"/admin/snippets/home/sitecontent/edit/{content.pk}/",
+        "/admin/settings/home/socialmediasettings/",
+        "/admin/forms/",
+        "/admin/images/",
+    ]:
+        response = admin_client.get(url, follow=True)
+        assert response.status_code == 200, f"{url} answered {response.status_code}"
+
+
+def test_the_editor_shows_a_participant_in_tabs(demo_site, admin_client):
+    megara = Page.objects.get(slug="megara")
+    response = admin_client.get(f"/admin/pages/{megara.pk}/edit/")
+    tabs = [
+        tab.get_text(" ", strip=True).split(" (")[0]
+        for tab in BeautifulSoup(response.content, "html.parser").select('[role="tab"]')
+    ]
+    assert tabs == ["Content", "Key facts", "Action plans and projects", "Taxonomy", "Promote"]
