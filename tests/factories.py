@@ -10,7 +10,7 @@ import wagtail_factories
 from wagtail.models import Locale
 
 from events.models import EventIndexPage, EventPage
-from home.models import FormPage, HomePage
+from home.models import FormPage
 from images.models import CreditedImage
 from news.models import InterviewPage, NewsIndexPage, NewsPage
 from people.models import ParticipantIndexPage, ParticipantPage, Person
@@ -55,13 +55,6 @@ class CreditedImageFactory(wagtail_factories.ImageFactory):
         model = CreditedImage
 
     credit = "© CoE"
-
-
-class HomePageFactory(wagtail_factories.PageFactory):
-    class Meta:
-        model = HomePage
-
-    title = "Home"
 
 
 class NewsIndexPageFactory(wagtail_factories.PageFactory):

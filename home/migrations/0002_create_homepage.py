@@ -22,8 +22,8 @@ def create_homepage(apps, schema_editor):
     homepage_type, _ = ContentType.objects.get_or_create(model="homepage", app_label="home")
     locale, _ = Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
     homepage = HomePage.objects.create(
-        title="Home",
-        draft_title="Home",
+        title=settings.WAGTAIL_SITE_NAME,
+        draft_title=settings.WAGTAIL_SITE_NAME,
         slug="home",
         content_type=homepage_type,
         path="00010001",
