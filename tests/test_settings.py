@@ -51,3 +51,12 @@ def test_database_url_selects_postgresql(monkeypatch):
     config = dj_database_url.parse("postgres://alliance:secret@db.example.org:5432/alliance")
     assert config["ENGINE"] == "django.db.backends.postgresql"
     assert config["NAME"] == "alliance"
+
+
+def test_production_collects_compressed_hashed_static_files(tmp_path):
+    result = manage("collectstatic", "--no-input", env={**PRODUCTION_ENV, "STATIC_ROOT": str(tmp_path)})
+    assert result.returncode == 0, result.stderr
+    hashed = [path.name for path in (tmp_path / "css").glob("site.*.css")]
+    assert hashed, "site.css was not stored under a hashed name"
+    assert (tmp_path / "css" / f"{hashed[0]}.gz").exists(), "whitenoise did not compress it"
+    assert (tmp_path / "staticfiles.json").exists()
