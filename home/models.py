@@ -1,3 +1,4 @@
+from django.core.exceptions import ValidationError
 from django.db import models
 
 from modelcluster.fields import ParentalKey
@@ -160,6 +161,12 @@ class SiteContent(TranslatableMixin, models.Model):
 
     def __str__(self):
         return f"Site-wide content ({self.locale})"
+
+    def clean(self):
+        super().clean()
+        locale_id = self.locale_id or Locale.get_default().pk
+        if SiteContent.objects.filter(locale_id=locale_id).exclude(pk=self.pk).exists():
+            raise ValidationError("This language already has its site-wide content: edit that one instead.")
 
     @classmethod
     def for_locale(cls, locale):

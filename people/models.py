@@ -15,7 +15,7 @@ from wagtail.admin.panels import (
 )
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model_string
-from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.models import Locale, Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from taxonomy.models import TopicItemBase
@@ -115,8 +115,24 @@ class Person(TranslatableMixin, index.Indexed, models.Model):
 
     def save(self, *args, **kwargs):
         if not self.slug:
-            self.slug = slugify(self.name)[:200]
+            self.slug = self.unique_slug(slugify(self.name)[:190] or "person")
         super().save(*args, **kwargs)
+
+    def clean(self):
+        super().clean()
+        if self.slug and self.same_slug().exists():
+            raise ValidationError({"slug": f"Another person already has the slug “{self.slug}”."})
+
+    def same_slug(self, slug=None):
+        locale_id = self.locale_id or Locale.get_default().pk
+        return Person.objects.filter(slug=slug or self.slug, locale_id=locale_id).exclude(pk=self.pk)
+
+    def unique_slug(self, base):
+        slug, n = base, 1
+        while self.same_slug(slug).exists():
+            n += 1
+            slug = f"{base}-{n}"
+        return slug
 
     @property
     def name(self):

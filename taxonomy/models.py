@@ -3,21 +3,22 @@
 Kept free of imports from the other apps so that any app can use it without
 import cycles."""
 
+from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
 from django.utils.text import slugify
 
 from taggit.models import ItemBase, TagBase
 from wagtail.admin.panels import FieldPanel
-from wagtail.models import TranslatableMixin
+from wagtail.models import Locale, TranslatableMixin
 from wagtail.search import index
 
 
 class Country(TranslatableMixin, index.Indexed, models.Model):
     code = models.CharField(
         max_length=2,
-        validators=[RegexValidator(r"^[A-Z]{2}$", "Use the two capital letters of ISO 3166-1 alpha-2, e.g. AL.")],
-        help_text="ISO 3166-1 alpha-2 code in capitals, e.g. AL for Albania, GB for the United Kingdom.",
+        validators=[RegexValidator(r"^[A-Za-z]{2}$", "Use the two letters of ISO 3166-1 alpha-2, e.g. AL.")],
+        help_text="ISO 3166-1 alpha-2 code, e.g. AL for Albania, GB for the United Kingdom.",
     )
     name = models.CharField(max_length=100, help_text="The country's short name as the Council of Europe writes it.")
     is_member_state = models.BooleanField(
@@ -46,6 +47,16 @@ class Country(TranslatableMixin, index.Indexed, models.Model):
     def save(self, *args, **kwargs):
         self.code = self.code.upper()
         super().save(*args, **kwargs)
+
+    def clean(self):
+        super().clean()
+        self.code = self.code.upper()
+        # The admin form leaves the locale out, so Django's own constraint
+        # check skips (code, locale): check it here rather than fail on save.
+        locale_id = self.locale_id or Locale.get_default().pk
+        clash = Country.objects.filter(code=self.code, locale_id=locale_id).exclude(pk=self.pk).first()
+        if clash:
+            raise ValidationError({"code": f"A country with the code {self.code} already exists: {clash.name}."})
 
 
 class Topic(TagBase):

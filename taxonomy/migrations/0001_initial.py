@@ -34,7 +34,7 @@ class Migration(migrations.Migration):
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('translation_key', models.UUIDField(default=uuid.uuid4, editable=False)),
-                ('code', models.CharField(help_text='ISO 3166-1 alpha-2 code in capitals, e.g. AL for Albania, GB for the United Kingdom.', max_length=2, validators=[django.core.validators.RegexValidator('^[A-Z]{2}$', 'Use the two capital letters of ISO 3166-1 alpha-2, e.g. AL.')])),
+                ('code', models.CharField(help_text='ISO 3166-1 alpha-2 code, e.g. AL for Albania, GB for the United Kingdom.', max_length=2, validators=[django.core.validators.RegexValidator('^[A-Za-z]{2}$', 'Use the two letters of ISO 3166-1 alpha-2, e.g. AL.')])),
                 ('name', models.CharField(help_text="The country's short name as the Council of Europe writes it.", max_length=100)),
                 ('is_member_state', models.BooleanField(default=True, help_text='Untick for countries that appear in our content but are not member states.', verbose_name='Council of Europe member state')),
                 ('locale', models.ForeignKey(editable=False, on_delete=django.db.models.deletion.PROTECT, related_name='+', to='wagtailcore.locale', verbose_name='locale')),

@@ -54,4 +54,22 @@ def test_country_codes_are_validated(admin_client):
         "/admin/taxonomy/country/create/", {"code": "X1", "name": "Nowhere", "is_member_state": ""}
     )
     assert response.status_code == 200
-    assert "ISO 3166-1" in response.text
+    assert "ISO 3166-1 alpha-2, e.g. AL" in response.text
+
+
+def test_editors_can_add_a_country_outside_the_council_of_europe(admin_client):
+    from taxonomy.models import Country
+
+    response = admin_client.post(
+        "/admin/taxonomy/country/create/", {"code": "xk", "name": "Kosovo", "is_member_state": ""}
+    )
+    assert response.status_code == 302
+    kosovo = Country.objects.get(name="Kosovo")
+    assert kosovo.code == "XK" and not kosovo.is_member_state
+    assert kosovo.locale.language_code == "en"
+
+
+def test_a_country_code_cannot_be_added_twice_whatever_its_case(admin_client):
+    response = admin_client.post("/admin/taxonomy/country/create/", {"code": "gr", "name": "Greece again"})
+    assert response.status_code == 200
+    assert "already exists" in response.text
