@@ -62,6 +62,7 @@ class HomePage(Page):
         context["latest_news"] = self.latest_news()
         context["upcoming_events"] = self.upcoming_events()
         context["counter"] = participant_counter()
+        context["site_content"] = SiteContent.for_locale(self.locale)
         return context
 
 

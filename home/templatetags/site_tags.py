@@ -9,13 +9,14 @@ register = template.Library()
 
 
 @register.inclusion_tag("home/includes/site_chrome.html", takes_context=True)
-def site_chrome(context):
+def site_chrome(context, mission=True):
     """The sidebar every page carries: mission, calls to action, the live
     participant counter, the terminology box and the social links."""
     page = context.get("page")
     locale = getattr(page, "locale", None) or Locale.get_default()
     return {
         "site_content": SiteContent.for_locale(locale),
+        "show_mission": mission,
         "counter": participant_counter(),
         "social": SocialMediaSettings.load(request_or_site=context.get("request")),
         "request": context.get("request"),

@@ -28,3 +28,9 @@ def test_a_language_has_only_one_site_wide_content(demo_site, admin_client):
     assert response.status_code == 200
     assert "already has its site-wide content" in response.text
     assert SiteContent.objects.count() == 1
+
+
+def test_the_home_page_leads_with_the_mission_once(demo_site, client):
+    html = client.get("/").text
+    assert html.count("fights discrimination against Roma at the local and regional levels") == 1
+    assert 'class="mission lead"' in html
