@@ -41,3 +41,22 @@ def test_the_editor_shows_a_participant_in_tabs(demo_site, admin_client):
         for tab in BeautifulSoup(response.content, "html.parser").select('[role="tab"]')
     ]
     assert tabs == ["Content", "Key facts", "Action plans and projects", "Taxonomy", "Promote"]
+
+
+def test_the_create_form_of_every_page_type_opens(demo_site, admin_client):
+    parents = {
+        "home/formpage": demo_site,
+        "news/newspage": Page.objects.get(slug="news"),
+        "news/interviewpage": Page.objects.get(slug="news"),
+        "events/eventpage": Page.objects.get(slug="events"),
+        "people/participantpage": Page.objects.get(slug="participants"),
+    }
+    for model, parent in parents.items():
+        response = admin_client.get(f"/admin/pages/add/{model}/{parent.pk}/")
+        assert response.status_code == 200, f"adding {model} answered {response.status_code}"
+    for url in (
+        "/admin/snippets/people/person/add/",
+        "/admin/snippets/taxonomy/topic/add/",
+        "/admin/taxonomy/country/create/",
+    ):
+        assert admin_client.get(url).status_code == 200, url
