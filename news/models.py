@@ -1,6 +1,5 @@
 from django.core.paginator import Paginator
 from django.db import models
-from django.db.models.functions import Coalesce
 
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -43,22 +42,23 @@ class NewsIndexPage(Page):
 
 def news_items():
     """News items and interviews in one stream, newest first, each as its own
-    page type. The date sits in two tables, so it is coalesced for ordering."""
-    return (
-        Page.objects.live()
-        .public()
-        .type(NewsPage, InterviewPage)
-        .annotate(item_date=Coalesce("newspage__date", "interviewpage__date"))
-        .order_by("-item_date", "-pk")
-        .specific()
-    )
+    page type."""
+    return NewsItemPage.objects.live().public().order_by("-date", "-pk").specific()
 
 
-class NewsItemBase(Page):
+class NewsItemTopic(TopicItemBase):
+    content_object = ParentalKey("news.NewsItemPage", related_name="topic_items", on_delete=models.CASCADE)
+
+
+class NewsItemPage(Page):
     """What news items and interviews share: a date, a teaser, a lead image with
-    its credit, and the people, event and participants they are about."""
+    its credit, and the people, event, participants, countries and topics they
+    are about. Concrete, so the news stream is one indexed table to sort and
+    filter, whatever the mix of page types."""
 
-    date = models.DateField("date written", help_text="Shown as “Written the …” and used to order the news.")
+    date = models.DateField(
+        "date written", db_index=True, help_text="Shown as “Written the …” and used to order the news."
+    )
     teaser = models.TextField(help_text="Two or three sentences shown in the news list, feeds and search results.")
     lead_image = models.ForeignKey(
         get_image_model_string(), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
@@ -69,12 +69,12 @@ class NewsItemBase(Page):
         help_text='The credit printed under the lead image, e.g. "© CoE". Leave empty to use the image\'s own credit.',
     )
     related_people = ParentalManyToManyField(
-        "people.Person", blank=True, related_name="%(app_label)s_%(class)s", help_text="People quoted or named."
+        "people.Person", blank=True, related_name="news_items", help_text="People quoted or named."
     )
     related_participants = ParentalManyToManyField(
         "people.ParticipantPage",
         blank=True,
-        related_name="%(app_label)s_%(class)s",
+        related_name="news_items",
         help_text="Participants this item is about; it appears on their profiles.",
     )
     related_event = models.ForeignKey(
@@ -82,11 +82,13 @@ class NewsItemBase(Page):
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
-        related_name="%(app_label)s_%(class)s",
+        related_name="news_items",
         help_text="The event this item reports on or announces.",
     )
-    countries = ParentalManyToManyField("taxonomy.Country", blank=True, related_name="%(app_label)s_%(class)s")
+    countries = ParentalManyToManyField("taxonomy.Country", blank=True, related_name="news_items")
+    topics = ClusterTaggableManager(through=NewsItemTopic, blank=True)
 
+    is_creatable = False
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
 
@@ -97,7 +99,7 @@ class NewsItemBase(Page):
     ]
 
     class Meta:
-        abstract = True
+        verbose_name = "news stream item"
 
     @property
     def image_credit(self):
@@ -121,13 +123,8 @@ def related_panels(event_heading="Event"):
     ]
 
 
-class NewsPageTopic(TopicItemBase):
-    content_object = ParentalKey("news.NewsPage", related_name="topic_items", on_delete=models.CASCADE)
-
-
-class NewsPage(NewsItemBase):
+class NewsPage(NewsItemPage):
     body = StreamField(BodyBlock(), blank=True)
-    topics = ClusterTaggableManager(through=NewsPageTopic, blank=True)
 
     content_panels = [*Page.content_panels, *LEAD_PANELS, FieldPanel("body")]
     edit_handler = TabbedInterface(
@@ -139,7 +136,7 @@ class NewsPage(NewsItemBase):
             ObjectList(Page.settings_panels, heading="Settings"),
         ]
     )
-    search_fields = [*NewsItemBase.search_fields, index.SearchField("body")]
+    search_fields = [*NewsItemPage.search_fields, index.SearchField("body")]
 
     class Meta:
         verbose_name = "news item"
@@ -150,11 +147,7 @@ class InterviewKind(models.TextChoices):
     STATEMENT = "statement", "Statement"
 
 
-class InterviewPageTopic(TopicItemBase):
-    content_object = ParentalKey("news.InterviewPage", related_name="topic_items", on_delete=models.CASCADE)
-
-
-class InterviewPage(NewsItemBase):
+class InterviewPage(NewsItemPage):
     """A spokesperson's interview or statement, shown in the news stream."""
 
     kind = models.CharField(max_length=20, choices=InterviewKind.choices, default=InterviewKind.INTERVIEW)
@@ -169,7 +162,6 @@ class InterviewPage(NewsItemBase):
     )
     pull_quote = models.TextField(blank=True, help_text="The sentence to set apart in large type.")
     body = StreamField(InterviewBodyBlock(), blank=True)
-    topics = ClusterTaggableManager(through=InterviewPageTopic, blank=True)
 
     content_panels = [
         *Page.content_panels,
@@ -189,7 +181,7 @@ class InterviewPage(NewsItemBase):
         ]
     )
     search_fields = [
-        *NewsItemBase.search_fields,
+        *NewsItemPage.search_fields,
         index.SearchField("pull_quote"),
         index.SearchField("body"),
         index.FilterField("kind"),

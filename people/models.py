@@ -331,12 +331,8 @@ class ParticipantPage(Page):
 
     def news(self):
         """Published news items and interviews about this participant, newest
-        first, through the reverse relations the news app declares."""
-        items = [
-            *self.news_newspage.live().public(),
-            *self.news_interviewpage.live().public().select_related("speaker"),
-        ]
-        return sorted(items, key=lambda item: item.date, reverse=True)
+        first, through the reverse relation the news app declares."""
+        return self.news_items.live().public().order_by("-date", "-pk").specific()
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
