@@ -19,6 +19,7 @@ from wagtail.models import Locale, Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from taxonomy.models import TopicItemBase
+from taxonomy.panels import taxonomy_tab
 
 from .blocks import InitiativesBlock
 
@@ -292,7 +293,7 @@ class ParticipantPage(Page):
             ObjectList(content_panels, heading="Content"),
             ObjectList(facts_panels, heading="Key facts"),
             ObjectList(initiatives_panels, heading="Action plans and projects"),
-            ObjectList([FieldPanel("topics")], heading="Taxonomy"),
+            taxonomy_tab(countries=False),
             ObjectList(Page.promote_panels, heading="Promote"),
             ObjectList(Page.settings_panels, heading="Settings"),
         ]
