@@ -68,8 +68,10 @@ class DemoLoader:
         return self.created
 
     def step(self, label, items, make, *args):
-        self.log(f"  {label}: {len(items)} in the dataset")
-        return {obj_key: obj for obj_key, obj in (make(item, *args) for item in items)}
+        before = self.created
+        objects = dict(make(item, *args) for item in items)
+        self.log(f"  {label}: {len(items)} in the dataset, {self.created - before} created")
+        return objects
 
     # -- lookups --------------------------------------------------------------
 

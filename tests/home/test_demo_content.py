@@ -91,8 +91,9 @@ def test_loading_again_adds_nothing_and_keeps_edits(demo_site):
 def test_command_reports_progress(db):
     out = StringIO()
     call_command("load_demo_content", stdout=out)
-    assert "participants: 5 in the dataset" in out.getvalue()
+    assert "participants: 5 in the dataset, 5 created" in out.getvalue()
     assert "items created" in out.getvalue()
     out = StringIO()
     call_command("load_demo_content", stdout=out)
+    assert "participants: 5 in the dataset, 0 created" in out.getvalue()
     assert "nothing to add" in out.getvalue()
