@@ -36,7 +36,7 @@ demo: migrate ## Load the demo content (safe to repeat)
 admin: migrate ## Create an administrator if there is none, and say how to log in
 	@$(MANAGE) ensure_admin --url http://$(HOST):$(PORT)/admin/
 
-run: demo admin ## Set everything up and serve the site on http://127.0.0.1:$(PORT)/
+run: demo admin ## Set everything up and serve the site on http://127.0.0.1:8000/ (PORT=8001 for another)
 	@echo "==> Serving the site on http://$(HOST):$(PORT)/ (editor: http://$(HOST):$(PORT)/admin/). Stop with Ctrl+C."
 	$(MANAGE) runserver $(HOST):$(PORT)
 
