@@ -43,7 +43,14 @@ class NewsIndexPage(Page):
 def news_items():
     """News items and interviews in one stream, newest first, each as its own
     page type."""
-    return NewsItemPage.objects.live().public().order_by("-date", "-pk").specific()
+    return (
+        NewsItemPage.objects.live()
+        .public()
+        .order_by("-date", "-pk")
+        .defer_streamfields()
+        .specific()
+        .select_related("lead_image", for_specific_subqueries=True)
+    )
 
 
 class NewsItemTopic(TopicItemBase):

@@ -333,7 +333,14 @@ class ParticipantPage(Page):
     def news(self):
         """Published news items and interviews about this participant, newest
         first, through the reverse relation the news app declares."""
-        return self.news_items.live().public().order_by("-date", "-pk").specific()
+        return (
+            self.news_items.live()
+            .public()
+            .order_by("-date", "-pk")
+            .defer_streamfields()
+            .specific()
+            .select_related("lead_image", for_specific_subqueries=True)
+        )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
