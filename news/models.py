@@ -12,7 +12,8 @@ from wagtail.admin.panels import (
 )
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model_string
-from wagtail.models import Page
+from wagtail.models import Page, PageManager
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from taxonomy.models import TopicItemBase
@@ -43,14 +44,25 @@ class NewsIndexPage(Page):
 def news_items():
     """News items and interviews in one stream, newest first, each as its own
     page type."""
-    return (
-        NewsItemPage.objects.live()
-        .public()
-        .order_by("-date", "-pk")
-        .defer_streamfields()
-        .specific()
-        .select_related("lead_image", for_specific_subqueries=True)
-    )
+    return NewsItemPage.objects.stream()
+
+
+class NewsItemQuerySet(PageQuerySet):
+    def stream(self):
+        """Published, public items newest first, ready for a listing: lead
+        images fetched with the items, bodies left unloaded."""
+        return (
+            self.live()
+            .public()
+            .order_by("-date", "-pk")
+            .defer_streamfields()
+            .specific()
+            .select_related("lead_image", for_specific_subqueries=True)
+        )
+
+
+class NewsItemManager(PageManager.from_queryset(NewsItemQuerySet)):
+    pass
 
 
 class NewsItemTopic(TopicItemBase):
@@ -94,6 +106,8 @@ class NewsItemPage(Page):
     )
     countries = ParentalManyToManyField("taxonomy.Country", blank=True, related_name="news_items")
     topics = ClusterTaggableManager(through=NewsItemTopic, blank=True)
+
+    objects = NewsItemManager()
 
     is_creatable = False
     parent_page_types = ["news.NewsIndexPage"]

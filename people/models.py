@@ -331,16 +331,9 @@ class ParticipantPage(Page):
             )
 
     def news(self):
-        """Published news items and interviews about this participant, newest
-        first, through the reverse relation the news app declares."""
-        return (
-            self.news_items.live()
-            .public()
-            .order_by("-date", "-pk")
-            .defer_streamfields()
-            .specific()
-            .select_related("lead_image", for_specific_subqueries=True)
-        )
+        """Published news items and interviews about this participant, through
+        the reverse relation (and manager) the news app declares."""
+        return self.news_items.stream()
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
