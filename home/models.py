@@ -11,7 +11,6 @@ from wagtail.models import Locale, Page, TranslatableMixin
 
 from events.models import EventPage
 from news.models import news_items
-from people.models import participant_counter
 
 TEXT_FEATURES = ["bold", "italic", "link"]
 
@@ -61,8 +60,6 @@ class HomePage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["latest_news"] = self.latest_news()
         context["upcoming_events"] = self.upcoming_events()
-        context["counter"] = participant_counter()
-        context["site_content"] = SiteContent.for_locale(self.locale)
         return context
 
 

@@ -340,10 +340,6 @@ class ParticipantPage(Page):
         context["news"] = self.news()
         return context
 
-    @property
-    def has_location(self):
-        return self.latitude is not None and self.longitude is not None
-
 
 class ParticipantPartner(Orderable):
     page = ParentalKey(ParticipantPage, on_delete=models.CASCADE, related_name="partners")
