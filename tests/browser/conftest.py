@@ -1,0 +1,83 @@
+"""Browser tests: Playwright drives Debian's chromium against pytest-django's
+live server. Nothing is downloaded: the browser is the system one and axe-core
+comes bundled with axe-playwright-python."""
+
+import os
+import shutil
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+CHROMIUM = os.environ.get("CHROMIUM", shutil.which("chromium") or "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+# Playwright's sync API runs an event loop in the test's thread; the ORM calls
+# the tests make between browser steps are still plain synchronous ones.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not os.path.exists(CHROMIUM):
+        pytest.fail(f"No chromium at {CHROMIUM}: install it with `apt-get install chromium` or set CHROMIUM=/path.")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def site(transactional_db, live_server):
+    """The demo site behind a live server, its Site row pointing at it so that
+    page URLs and canonical links are the live server's."""
+    from wagtail.models import Site
+
+    from home.demo.loader import DemoLoader
+
+    DemoLoader(log=lambda message: None).run()
+    host, port = live_server.url.removeprefix("http://").split(":")
+    Site.objects.filter(is_default_site=True).update(hostname=host, port=int(port))
+    return live_server
+
+
+@pytest.fixture
+def page(browser, site):
+    context = browser.new_context(base_url=site.url, viewport={"width": 1280, "height": 900}, accept_downloads=True)
+    # Anything that tries to leave the live server is a defect: the site must
+    # load nothing from another host.
+    outside = []
+
+    def guard(route):
+        if route.request.url.startswith(site.url) or route.request.url.startswith("data:"):
+            return route.continue_()
+        outside.append(route.request.url)
+        return route.abort()
+
+    context.route("**/*", guard)
+    page = context.new_page()
+    errors = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    yield page
+    context.close()
+    assert not outside, f"The page asked for files from another host: {outside}"
+    assert not errors, f"JavaScript errors: {errors}"
+
+
+def serious_violations(page):
+    """axe-core's serious and critical findings for the page as it is now."""
+    result = Axe().run(page)
+    return [
+        f"{violation['id']} ({violation['impact']}): {violation['help']} — "
+        + ", ".join(str(node["target"]) for node in violation["nodes"][:3])
+        for violation in result.response["violations"]
+        if violation["impact"] in ("serious", "critical")
+    ]
