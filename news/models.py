@@ -20,6 +20,7 @@ from taxonomy.models import TopicItemBase
 from taxonomy.panels import taxonomy_tab
 
 from .blocks import BodyBlock, InterviewBodyBlock
+from .filters import NewsFilterForm
 
 NEWS_PER_PAGE = 10
 
@@ -37,8 +38,21 @@ class NewsIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["news_page"] = Paginator(self.news_items(), NEWS_PER_PAGE).get_page(request.GET.get("page"))
+        items = self.news_items()
+        filters = NewsFilterForm(request.GET, items)
+        context["filters"] = filters
+        context["news_page"] = Paginator(filters.filter(items), NEWS_PER_PAGE).get_page(request.GET.get("page"))
+        query = request.GET.copy()
+        query.pop("page", None)
+        context["query_string"] = query.urlencode()
         return context
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        if not response.context_data["filters"].is_valid():
+            # A shared link whose filter no longer exists: say so, with the form.
+            response.status_code = 400
+        return response
 
 
 def news_items():

@@ -1,0 +1,67 @@
+"""The news listing's filters: topic, country, type and year, read from the
+query string so that a filtered view is a URL to share."""
+
+from django import forms
+from django.db.models import Q
+
+from taxonomy.models import Country, Topic
+
+TYPE_CHOICES = [
+    ("", "All types"),
+    ("news", "News"),
+    ("interview", "Interviews"),
+    ("statement", "Statements"),
+]
+
+
+class NewsFilterForm(forms.Form):
+    topic = forms.ChoiceField(required=False)
+    country = forms.ChoiceField(required=False)
+    type = forms.ChoiceField(required=False, choices=TYPE_CHOICES)
+    year = forms.TypedChoiceField(required=False, coerce=int, empty_value=None)
+
+    def __init__(self, data, items):
+        """`items` is the unfiltered stream: the choices offer only the topics,
+        countries and years that published items carry."""
+        if data.get("country"):
+            # Country codes are upper case in the choices; ?country=al is the same filter.
+            data = data.copy()
+            data["country"] = data["country"].upper()
+        super().__init__(data)
+        topics = Topic.objects.filter(news_newsitemtopic_items__content_object__in=items.values("pk")).distinct()
+        countries = Country.objects.filter(news_items__in=items.values("pk")).distinct()
+        years = items.order_by().dates("date", "year", order="DESC")
+        self.fields["topic"].choices = [("", "All topics")] + [(t.slug, t.name) for t in topics]
+        self.fields["country"].choices = [("", "All countries")] + [(c.code, c.name) for c in countries]
+        self.fields["year"].choices = [("", "All years")] + [(str(d.year), str(d.year)) for d in years]
+        self.choice_labels = {name: dict(field.choices) for name, field in self.fields.items()}
+
+    def has_filters(self):
+        return self.is_valid() and any(self.cleaned_data.values())
+
+    def active(self):
+        """(field label, value label) of each filter in use, for the summary
+        above the results."""
+        if not self.is_valid():
+            return []
+        return [
+            (self.fields[name].label or name.capitalize(), self.choice_labels[name].get(str(value), value))
+            for name, value in self.cleaned_data.items()
+            if value
+        ]
+
+    def filter(self, items):
+        if not self.is_valid():
+            return items.none()
+        data = self.cleaned_data
+        if data["topic"]:
+            items = items.filter(topics__slug=data["topic"])
+        if data["country"]:
+            items = items.filter(countries__code=data["country"])
+        if data["type"] == "news":
+            items = items.filter(newspage__isnull=False)
+        elif data["type"]:
+            items = items.filter(Q(interviewpage__kind=data["type"]))
+        if data["year"]:
+            items = items.filter(date__year=data["year"])
+        return items
