@@ -152,18 +152,25 @@ class ParticipantIndexPage(Page):
         verbose_name = "participant index page"
 
     def participants(self):
-        return (
-            ParticipantPage.objects.child_of(self)
-            .live()
-            .public()
-            .select_related("country")
-            .order_by("participant_number", "title")
-        )
+        return ParticipantPage.objects.child_of(self).live().public().select_related("country").defer_streamfields()
 
     def get_context(self, request, *args, **kwargs):
+        # directory.py builds on this module's models, so it is imported late.
+        from .directory import DirectoryForm
+
         context = super().get_context(request, *args, **kwargs)
-        context["participants"] = self.participants()
+        participants = self.participants()
+        directory = DirectoryForm(request.GET, participants)
+        context["directory"] = directory
+        context["participants"] = directory.apply(participants)
+        context["query_string"] = request.GET.urlencode()
         return context
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        if not response.context_data["directory"].is_valid():
+            response.status_code = 400
+        return response
 
 
 class ParticipantKind(models.TextChoices):

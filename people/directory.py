@@ -1,0 +1,87 @@
+"""The participants directory: which participants to show and in what order,
+read from the query string. The HTML directory and its GeoJSON share it, so the
+map always shows what the table lists."""
+
+from django import forms
+from django.db.models import F
+
+from taxonomy.models import Country
+
+from .models import ParticipantKind, ParticipantPage
+
+SORTS = {
+    "name": ("Name", ["title"]),
+    "number": ("Participant number", ["participant_number", "title"]),
+    "joined": ("Date joined, newest first", ["-date_joined", "title"]),
+}
+
+
+def published_participants():
+    return ParticipantPage.objects.live().public().select_related("country").defer_streamfields()
+
+
+class DirectoryForm(forms.Form):
+    country = forms.ChoiceField(required=False)
+    kind = forms.ChoiceField(required=False, choices=[("", "All kinds"), *ParticipantKind.choices])
+    sort = forms.ChoiceField(required=False, choices=[(key, label) for key, (label, _) in SORTS.items()])
+
+    def __init__(self, data, participants):
+        if data.get("country"):
+            # ?country=al is the same filter as ?country=AL.
+            data = data.copy()
+            data["country"] = data["country"].upper()
+        super().__init__(data)
+        countries = Country.objects.filter(participants__in=participants.values("pk")).distinct()
+        self.fields["country"].choices = [("", "All countries")] + [(c.code, c.name) for c in countries]
+        self.fields["sort"].label = "Sort by"
+
+    def has_filters(self):
+        return self.is_valid() and bool(self.cleaned_data["country"] or self.cleaned_data["kind"])
+
+    def apply(self, participants):
+        if not self.is_valid():
+            return participants.none()
+        data = self.cleaned_data
+        if data["country"]:
+            participants = participants.filter(country__code=data["country"])
+        if data["kind"]:
+            participants = participants.filter(kind=data["kind"])
+        # Participants without a number or a date sort last, whatever the direction.
+        _, ordering = SORTS[data["sort"] or "number"]
+        return participants.order_by(*[_nulls_last(field) for field in ordering])
+
+
+def _nulls_last(field):
+    if field.startswith("-"):
+        return F(field[1:]).desc(nulls_last=True)
+    return F(field).asc(nulls_last=True)
+
+
+def as_geojson(participants, request):
+    """A GeoJSON FeatureCollection (RFC 7946: longitude first) of the
+    participants that have coordinates."""
+    features = []
+    for participant in participants:
+        if participant.latitude is None or participant.longitude is None:
+            continue
+        features.append(
+            {
+                "type": "Feature",
+                "id": participant.pk,
+                "geometry": {
+                    "type": "Point",
+                    "coordinates": [float(participant.longitude), float(participant.latitude)],
+                },
+                "properties": {
+                    "name": participant.title,
+                    "url": participant.get_full_url(request),
+                    "kind": participant.kind,
+                    "kind_label": participant.get_kind_display(),
+                    "country": {"code": participant.country.code, "name": participant.country.name},
+                    "region": participant.region,
+                    "participant_number": participant.participant_number,
+                    "date_joined": participant.date_joined.isoformat() if participant.date_joined else None,
+                },
+            }
+        )
+    return {"type": "FeatureCollection", "features": features}

@@ -1,0 +1,119 @@
+"""The participants directory: filters, sorting and its GeoJSON."""
+
+import datetime
+from decimal import Decimal
+
+import pytest
+from bs4 import BeautifulSoup
+
+from wagtail.models import PageViewRestriction
+
+from people.models import ParticipantKind
+from tests.factories import CountryFactory, ParticipantIndexPageFactory, ParticipantPageFactory
+
+
+def names(response):
+    return [a.get_text() for a in BeautifulSoup(response.content, "html.parser").select("table.participants th a")]
+
+
+@pytest.fixture
+def directory(home_page):
+    index = ParticipantIndexPageFactory(parent=home_page)
+    albania = CountryFactory(code="AL", name="Albania")
+    belgium = CountryFactory(code="BE", name="Belgium")
+    montenegro = CountryFactory(code="ME", name="Montenegro")
+    ParticipantPageFactory(
+        parent=index,
+        title="Tirana",
+        country=albania,
+        participant_number=12,
+        date_joined=datetime.date(2013, 9, 1),
+        latitude=Decimal("41.3275"),
+        longitude=Decimal("19.8189"),
+    )
+    ParticipantPageFactory(
+        parent=index,
+        title="Anderlecht",
+        country=belgium,
+        participant_number=126,
+        date_joined=datetime.date(2015, 3, 20),
+        latitude=Decimal("50.8365"),
+        longitude=Decimal("4.3075"),
+    )
+    ParticipantPageFactory(
+        parent=index,
+        title="Tivat",
+        kind=ParticipantKind.MUNICIPALITY,
+        country=montenegro,
+        participant_number=127,
+        date_joined=datetime.date(2015, 5, 6),
+    )
+    ParticipantPageFactory(parent=index, title="Daugavpils", country=albania)  # no number, no date
+    ParticipantPageFactory(parent=index, title="Hidden draft", country=belgium, participant_number=1, live=False)
+    private = ParticipantPageFactory(parent=index, title="Private", country=belgium, participant_number=2)
+    PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.LOGIN)
+    return index
+
+
+@pytest.mark.parametrize(
+    "query, expected",
+    [
+        ("", ["Tirana", "Anderlecht", "Tivat", "Daugavpils"]),
+        ("?sort=number", ["Tirana", "Anderlecht", "Tivat", "Daugavpils"]),
+        ("?sort=name", ["Anderlecht", "Daugavpils", "Tirana", "Tivat"]),
+        ("?sort=joined", ["Tivat", "Anderlecht", "Tirana", "Daugavpils"]),
+        ("?country=AL", ["Tirana", "Daugavpils"]),
+        ("?country=al&sort=name", ["Daugavpils", "Tirana"]),
+        ("?kind=municipality", ["Tivat"]),
+        ("?kind=city&country=BE", ["Anderlecht"]),
+        ("?kind=region", []),
+    ],
+)
+def test_directory_filters_and_sorts(directory, client, query, expected):
+    response = client.get(directory.url + query)
+    assert response.status_code == 200
+    assert names(response) == expected
+
+
+def test_country_choices_are_the_countries_of_published_participants(directory, client):
+    page = BeautifulSoup(client.get(directory.url).content, "html.parser")
+    assert [o["value"] for o in page.select("select[name=country] option")] == ["", "AL", "BE", "ME"]
+
+
+@pytest.mark.parametrize("query", ["?country=ZZ", "?kind=village", "?sort=population"])
+def test_an_unknown_filter_or_sort_answers_400_with_the_form(directory, client, query):
+    response = client.get(directory.url + query)
+    assert response.status_code == 400
+    assert "This filter cannot be applied" in response.content.decode()
+    assert names(response) == []
+
+
+def test_geojson_lists_published_participants_with_coordinates(directory, client):
+    response = client.get("/data/participants.geojson")
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/geo+json"
+    data = response.json()
+    assert data["type"] == "FeatureCollection"
+    by_name = {feature["properties"]["name"]: feature for feature in data["features"]}
+    assert set(by_name) == {"Tirana", "Anderlecht"}  # Tivat and Daugavpils have no coordinates
+    tirana = by_name["Tirana"]
+    assert tirana["geometry"] == {"type": "Point", "coordinates": [19.8189, 41.3275]}
+    assert tirana["properties"]["country"] == {"code": "AL", "name": "Albania"}
+    assert tirana["properties"]["participant_number"] == 12
+    assert tirana["properties"]["date_joined"] == "2013-09-01"
+    assert tirana["properties"]["url"] == "http://localhost/participants/tirana/"
+
+
+def test_geojson_takes_the_directory_filters(directory, client):
+    data = client.get("/data/participants.geojson?country=be").json()
+    assert [feature["properties"]["name"] for feature in data["features"]] == ["Anderlecht"]
+    response = client.get("/data/participants.geojson?kind=village")
+    assert response.status_code == 400
+    assert "kind" in response.json()["fields"]
+
+
+def test_the_map_is_fed_the_same_filters_as_the_table(directory, client):
+    page = BeautifulSoup(client.get(directory.url + "?country=AL&sort=name").content, "html.parser")
+    figure = page.select_one("figure.participants-map")
+    assert figure["data-geojson"] == "/data/participants.geojson?country=AL&sort=name"
+    assert figure["data-basemap"].endswith("img/europe-map.svg")
