@@ -9,9 +9,10 @@ from taxonomy.models import Country
 
 from .models import ParticipantKind, ParticipantPage
 
+# The first is the default.
 SORTS = {
-    "name": ("Name", ["title"]),
     "number": ("Participant number", ["participant_number", "title"]),
+    "name": ("Name", ["title"]),
     "joined": ("Date joined, newest first", ["-date_joined", "title"]),
 }
 
@@ -47,7 +48,7 @@ class DirectoryForm(forms.Form):
         if data["kind"]:
             participants = participants.filter(kind=data["kind"])
         # Participants without a number or a date sort last, whatever the direction.
-        _, ordering = SORTS[data["sort"] or "number"]
+        _, ordering = SORTS[data["sort"] or next(iter(SORTS))]
         return participants.order_by(*[_nulls_last(field) for field in ordering])
 
 

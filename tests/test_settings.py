@@ -15,12 +15,12 @@ PRODUCTION_ENV = {
 }
 
 
+# Set by the test run itself (the browser tests need the last one), never by a deployment.
+NOT_INHERITED = {"SECRET_KEY", "ALLOWED_HOSTS", "DJANGO_SETTINGS_MODULE", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+
+
 def manage(*args, env):
-    clean = {
-        key: value
-        for key, value in os.environ.items()
-        if key not in {"SECRET_KEY", "ALLOWED_HOSTS", "DJANGO_SETTINGS_MODULE"}
-    }
+    clean = {key: value for key, value in os.environ.items() if key not in NOT_INHERITED}
     return subprocess.run(
         [sys.executable, "manage.py", *args], cwd=ROOT, env={**clean, **env}, capture_output=True, text=True
     )

@@ -130,7 +130,7 @@ class DemoLoader:
     def index_page(self, home, model, slug, title):
         page = self.child(home, model, slug)
         if page is None:
-            page = self.publish(home, model(title=title, slug=slug))
+            page = self.publish(home, model(title=title, slug=slug, show_in_menus=True))
         return page
 
     def forms(self, home):

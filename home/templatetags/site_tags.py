@@ -1,6 +1,6 @@
 from django import template
 
-from wagtail.models import Locale
+from wagtail.models import Locale, Site
 
 from home.models import SiteContent, SocialMediaSettings
 from people.models import participant_counter
@@ -43,3 +43,20 @@ def site_chrome(context, mission=True):
         "social": SocialMediaSettings.load(request_or_site=context.get("request")),
         "request": context.get("request"),
     }
+
+
+@register.simple_tag(takes_context=True)
+def main_menu(context):
+    """The site root's published children marked "show in menus", as
+    (url, title, is_current) for the main navigation."""
+    request = context.get("request")
+
+    def compute():
+        site = Site.find_for_request(request) if request else None
+        if site is None:
+            return []
+        pages = site.root_page.get_children().live().public().in_menu().order_by("path")
+        return [(page.get_url(request), page.title) for page in pages]
+
+    path = request.path if request else ""
+    return [(url, title, path.startswith(url)) for url, title in once_per_request(context, "main_menu", compute)]

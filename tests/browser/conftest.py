@@ -18,13 +18,14 @@ CHROMIUM_ARGS = [
     "--no-first-run",
 ]
 
-# Playwright's sync API runs an event loop in the test's thread; the ORM calls
-# the tests make between browser steps are still plain synchronous ones.
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-
 
 @pytest.fixture(scope="session")
-def browser():
+def browser(django_db_setup):
+    # The test database is made before Playwright's event loop starts, and
+    # dropped after it stops. The loop runs in the tests' thread while the ORM
+    # calls around the browser steps (and each test's database teardown) stay
+    # plain synchronous ones, which Django only allows with this flag.
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
     if not os.path.exists(CHROMIUM):
         pytest.fail(f"No chromium at {CHROMIUM}: install it with `apt-get install chromium` or set CHROMIUM=/path.")
     from playwright.sync_api import sync_playwright
@@ -33,6 +34,7 @@ def browser():
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield browser
         browser.close()
+    del os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"]
 
 
 @pytest.fixture
