@@ -1,0 +1,26 @@
+"""Our own 404 and 500 pages, styled like the rest of the site."""
+
+from bs4 import BeautifulSoup
+
+from django.test import RequestFactory
+from django.views.defaults import server_error
+
+
+def test_an_unknown_address_gets_the_site_404_page(home_page, client):
+    response = client.get("/no-such-page/")
+    assert response.status_code == 404
+    page = BeautifulSoup(response.content, "html.parser")
+    assert page.select_one("main h1").get_text() == "Page not found"
+    assert page.select_one("link[rel=stylesheet]")["href"].endswith("css/site.css")
+    assert page.select_one("form[role=search]")
+    assert page.select_one(".skip-link")["href"] == "#main"
+
+
+def test_the_500_page_stands_alone_with_the_site_style(db, django_assert_num_queries):
+    with django_assert_num_queries(0):  # it must render with the database down
+        response = server_error(RequestFactory().get("/"))
+    assert response.status_code == 500
+    page = BeautifulSoup(response.content, "html.parser")
+    assert page.select_one("main h1").get_text() == "Something went wrong"
+    assert page.select_one("link[rel=stylesheet]")["href"].endswith("css/site.css")
+    assert page.select_one("html")["lang"] == "en"
