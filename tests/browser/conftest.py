@@ -19,28 +19,12 @@ CHROMIUM_ARGS = [
 ]
 
 
-@pytest.fixture(scope="session")
-def browser(django_db_setup):
-    # The test database is made before Playwright's event loop starts, and
-    # dropped after it stops. The loop runs in the tests' thread while the ORM
-    # calls around the browser steps (and each test's database teardown) stay
-    # plain synchronous ones, which Django only allows with this flag.
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-    if not os.path.exists(CHROMIUM):
-        pytest.fail(f"No chromium at {CHROMIUM}: install it with `apt-get install chromium` or set CHROMIUM=/path.")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
-    del os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"]
-
-
 @pytest.fixture
-def site(transactional_db, live_server):
+def site(django_db_serialized_rollback, live_server):
     """The demo site behind a live server, its Site row pointing at it so that
-    page URLs and canonical links are the live server's."""
+    page URLs and canonical links are the live server's. The live server needs
+    committed data, so each test flushes the database after it; the serialized
+    rollback restores what the migrations made (locale, home page, countries)."""
     from wagtail.models import Site
 
     from home.demo.loader import DemoLoader
@@ -52,7 +36,25 @@ def site(transactional_db, live_server):
 
 
 @pytest.fixture
-def page(browser, site):
+def browser(site, monkeypatch):
+    """Chromium, started for each test once its data is in place. Playwright's
+    sync API runs the test in a greenlet of its own, where Django sees another
+    database connection and a running event loop: starting it after the
+    database set-up and stopping it before the teardown keeps those two on
+    Django's own connection, and the flag lets the test body's ORM calls run."""
+    if not os.path.exists(CHROMIUM):
+        pytest.fail(f"No chromium at {CHROMIUM}: install it with `apt-get install chromium` or set CHROMIUM=/path.")
+    from playwright.sync_api import sync_playwright
+
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(site, browser):
     context = browser.new_context(base_url=site.url, viewport={"width": 1280, "height": 900}, accept_downloads=True)
     # Anything that tries to leave the live server is a defect: the site must
     # load nothing from another host.
