@@ -1,0 +1,267 @@
+"""News feeds in RSS 2.0, Atom 1.0 and JSON Feed 1.1, for all news, one topic
+or one country. The three formats share one Feed class; only the generator
+differs."""
+
+import datetime
+import json
+import mimetypes
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.contrib.syndication.views import Feed
+from django.db.models import QuerySet
+from django.http import Http404, HttpRequest
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed, SyndicationFeed, rfc3339_date
+from django.utils.html import escape
+from django.utils.http import urlencode
+from django.views.decorators.http import conditional_page
+
+from people.models import Person
+from taxonomy.models import Country, Topic
+
+from .models import NewsIndexPage, NewsItemPage
+
+FEED_LENGTH = 20
+FEED_IMAGE_FILTER = "width-1200"
+
+
+class JSONFeed(SyndicationFeed):
+    """JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/) from the same
+    fields Django hands the RSS and Atom generators."""
+
+    content_type = "application/feed+json; charset=utf-8"
+
+    def write(self, outfile, encoding):
+        outfile.write(json.dumps(self.as_dict(), ensure_ascii=False, indent=2))
+
+    def as_dict(self):
+        feed = {
+            "version": "https://jsonfeed.org/version/1.1",
+            "title": self.feed["title"],
+            "home_page_url": self.feed["link"],
+            "feed_url": self.feed["feed_url"],
+            "description": self.feed["description"],
+            "language": self.feed["language"],
+        }
+        if self.feed["author_name"]:
+            feed["authors"] = [self.author(self.feed["author_name"], self.feed["author_link"])]
+        feed["items"] = [self.item_dict(item) for item in self.items]
+        return {key: value for key, value in feed.items() if value is not None}
+
+    def item_dict(self, item):
+        entry = {
+            "id": item["unique_id"] or item["link"],
+            "url": item["link"],
+            "title": item["title"],
+            "content_text": item.get("content_text") or item["description"],
+            "date_published": item["pubdate"] and rfc3339_date(item["pubdate"]),
+            "date_modified": item["updateddate"] and rfc3339_date(item["updateddate"]),
+        }
+        if item["enclosures"]:
+            entry["image"] = item["enclosures"][0].url
+        if item["author_name"]:
+            entry["authors"] = [self.author(item["author_name"], item["author_link"])]
+        if item["categories"]:
+            entry["tags"] = list(item["categories"])
+        return {key: value for key, value in entry.items() if value}
+
+    @staticmethod
+    def author(name, url):
+        return {"name": name, "url": url} if url else {"name": name}
+
+
+FEED_TYPES = {"rss": Rss201rev2Feed, "atom": Atom1Feed, "json": JSONFeed}
+
+
+@dataclass
+class Entry:
+    """One item with everything its feed entry needs, worked out while the
+    request is at hand (Feed's item_* hooks only receive the item)."""
+
+    page: NewsItemPage
+    link: str
+    author: str | None
+    categories: list[str]
+    image: Enclosure | None
+
+
+@dataclass
+class Scope:
+    title: str
+    description: str
+    link: str
+    items: QuerySet
+    request: HttpRequest
+
+    def entries(self):
+        pages = list(
+            self.items.prefetch_related("topics", "lead_image__renditions", for_specific_subqueries=True)[:FEED_LENGTH]
+        )
+        # Only interviews have a speaker, so it cannot be joined in the
+        # stream's subqueries: fetch them all in one query instead.
+        speaker_ids = {getattr(page, "speaker_id", None) for page in pages} - {None}
+        speakers = Person.objects.in_bulk(speaker_ids) if speaker_ids else {}
+        return [
+            Entry(
+                page=page,
+                link=page.get_full_url(self.request),
+                author=speakers[page.speaker_id].name if getattr(page, "speaker_id", None) in speakers else None,
+                categories=[topic.name for topic in page.topics.all()],
+                image=self.enclosure(page),
+            )
+            for page in pages
+        ]
+
+    def enclosure(self, page):
+        if not page.lead_image:
+            return None
+        rendition = page.lead_image.get_rendition(FEED_IMAGE_FILTER)
+        mime_type = mimetypes.guess_type(rendition.file.name)[0] or "application/octet-stream"
+        # Length 0 is what the RSS Board's profile asks for when the size is
+        # not known: asking the storage for it would cost a request per image.
+        return Enclosure(self.request.build_absolute_uri(rendition.url), "0", mime_type)
+
+
+def news_index_url(request, **query):
+    index = NewsIndexPage.objects.live().public().first()
+    url = index.get_full_url(request) if index else None
+    if url is None:
+        return request.build_absolute_uri("/")
+    return f"{url}?{urlencode(query)}" if query else url
+
+
+def site_name():
+    return settings.WAGTAIL_SITE_NAME
+
+
+def scope_name(topic=None, country=None):
+    if topic is not None:
+        return f"News about {topic.name}"
+    if country is not None:
+        return f"News from {country.name}"
+    return "News"
+
+
+def live_items():
+    # live() alone keeps a page whose expiry has passed until publish_scheduled
+    # runs; a feed reader would keep it for good, so leave it out now.
+    return NewsItemPage.objects.stream().exclude(expire_at__lte=timezone.now())
+
+
+def all_news_scope(request):
+    return Scope(
+        title=f"{scope_name()} · {site_name()}",
+        description=f"The latest news and interviews from the {site_name()}.",
+        link=news_index_url(request),
+        items=live_items(),
+        request=request,
+    )
+
+
+def topic_scope(request, slug):
+    topic = get_object_or_404(Topic, slug=slug)
+    return Scope(
+        title=f"{scope_name(topic=topic)} · {site_name()}",
+        description=f"The latest news and interviews about {topic.name} from the {site_name()}.",
+        link=news_index_url(request, topic=topic.slug),
+        items=live_items().filter(topics=topic),
+        request=request,
+    )
+
+
+def country_scope(request, code):
+    country = Country.objects.filter(code=code.upper()).order_by("pk").first()
+    if country is None:
+        raise Http404("No country has this code.")
+    return Scope(
+        title=f"{scope_name(country=country)} · {site_name()}",
+        description=f"The latest news and interviews about {country.name} from the {site_name()}.",
+        link=news_index_url(request, country=country.code),
+        items=live_items().filter(countries__code=country.code),
+        request=request,
+    )
+
+
+class NewsFeed(Feed):
+    def __init__(self, feed_type):
+        self.feed_type = feed_type
+
+    def get_object(self, request, slug=None, code=None):
+        if slug is not None:
+            return topic_scope(request, slug)
+        if code is not None:
+            return country_scope(request, code)
+        return all_news_scope(request)
+
+    def title(self, scope):
+        return scope.title
+
+    def description(self, scope):
+        return scope.description
+
+    def link(self, scope):
+        return scope.link
+
+    def author_name(self):
+        return site_name()
+
+    def items(self, scope):
+        return scope.entries()
+
+    def item_title(self, entry):
+        return entry.page.title
+
+    def item_description(self, entry):
+        # RSS descriptions and Atom summaries are HTML; the teaser is plain text.
+        return escape(entry.page.teaser)
+
+    def item_extra_kwargs(self, entry):
+        return {"content_text": entry.page.teaser}
+
+    def item_link(self, entry):
+        return entry.link
+
+    def item_guid(self, entry):
+        return entry.link
+
+    def item_guid_is_permalink(self, entry):
+        return True
+
+    def item_pubdate(self, entry):
+        # `date` is the day the item was written, with no time. Midnight UTC
+        # keeps that day in every member state's time zone (all are UTC or
+        # east of it, the Azores aside) and still falls within the day in
+        # Strasbourg; midnight in Paris would show as the day before in
+        # Lisbon, Dublin and London.
+        return datetime.datetime.combine(entry.page.date, datetime.time.min, tzinfo=datetime.UTC)
+
+    def item_updateddate(self, entry):
+        return entry.page.last_published_at
+
+    def item_author_name(self, entry):
+        return entry.author
+
+    def item_categories(self, entry):
+        return entry.categories
+
+    def item_enclosures(self, entry):
+        return [entry.image] if entry.image else []
+
+
+news_feeds = {name: NewsFeed(feed_type) for name, feed_type in FEED_TYPES.items()}
+
+
+@conditional_page
+def news_feed(request, format, **scope):
+    return news_feeds[format](request, **scope)
+
+
+def feed_url(format, topic=None, country=None):
+    if topic is not None:
+        return reverse("news-topic-feed", kwargs={"slug": topic.slug, "format": format})
+    if country is not None:
+        return reverse("news-country-feed", kwargs={"code": country.code, "format": format})
+    return reverse("news-feed", kwargs={"format": format})

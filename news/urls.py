@@ -1,0 +1,33 @@
+from django.urls import path, register_converter
+
+from .feeds import news_feed
+
+
+class FeedFormatConverter:
+    regex = "rss|atom|json"
+
+    def to_python(self, value):
+        return value
+
+    def to_url(self, value):
+        return value
+
+
+class CountryCodeConverter:
+    regex = "[A-Za-z]{2}"
+
+    def to_python(self, value):
+        return value.upper()
+
+    def to_url(self, value):
+        return value.lower()
+
+
+register_converter(FeedFormatConverter, "feed_format")
+register_converter(CountryCodeConverter, "country_code")
+
+urlpatterns = [
+    path("feeds/news.<feed_format:format>", news_feed, name="news-feed"),
+    path("feeds/news/topic/<slug:slug>.<feed_format:format>", news_feed, name="news-topic-feed"),
+    path("feeds/news/country/<country_code:code>.<feed_format:format>", news_feed, name="news-country-feed"),
+]
