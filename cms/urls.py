@@ -6,6 +6,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from events import urls as events_urls
 from news import urls as news_urls
 from people import urls as people_urls
 from search import views as search_views
@@ -17,6 +18,7 @@ urlpatterns = [
     path("search/", search_views.search, name="search"),
     path("", include(people_urls)),
     path("", include(news_urls)),
+    path("", include(events_urls)),
 ]
 
 if settings.DEBUG:

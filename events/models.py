@@ -3,6 +3,7 @@ import datetime
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
+from django.http import Http404
 from django.utils import timezone
 
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -15,6 +16,7 @@ from wagtail.admin.panels import (
     ObjectList,
     TabbedInterface,
 )
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model_string
 from wagtail.models import Orderable, Page, PageManager
@@ -25,6 +27,7 @@ from taxonomy.models import TopicItemBase
 from taxonomy.panels import taxonomy_tab
 
 from .blocks import ProgrammeBlock
+from .calendar import calendar_response, event_calendar
 
 
 class EventIndexPage(Page):
@@ -89,7 +92,7 @@ class EventPageTopic(TopicItemBase):
     content_object = ParentalKey("events.EventPage", related_name="topic_items", on_delete=models.CASCADE)
 
 
-class EventPage(Page):
+class EventPage(RoutablePageMixin, Page):
     """A seminar, workshop, conference, meeting, session, forum or roundtable
     the Alliance organises or takes part in."""
 
@@ -193,6 +196,14 @@ class EventPage(Page):
     @property
     def status(self):
         return self.status_on(timezone.localdate())
+
+    # Wagtail's page URLs allow no dot, so the route cannot end in .ics; the
+    # download is named <slug>.ics all the same.
+    @path("calendar/", name="calendar")
+    def calendar(self, request):
+        if not self.start_date:
+            raise Http404("This event has no date yet.")
+        return calendar_response(event_calendar(self, request), filename=f"{self.slug}.ics")
 
 
 class OrganiserRole(models.TextChoices):

@@ -1,0 +1,25 @@
+from django.utils import timezone
+from django.views.decorators.http import conditional_page
+
+from .calendar import calendar_response, events_calendar
+from .models import EventPage
+
+
+def upcoming_events():
+    # live() alone keeps a page whose expiry has passed until publish_scheduled
+    # runs; a subscribed calendar would keep it, so leave it out now.
+    return (
+        EventPage.objects.live()
+        .public()
+        .upcoming()
+        .exclude(expire_at__lte=timezone.now())
+        .select_related("country")
+        .defer_streamfields()
+        .order_by("start_date", "pk")
+    )
+
+
+@conditional_page
+def events_feed(request):
+    """The upcoming events as an iCalendar feed to subscribe to."""
+    return calendar_response(events_calendar(upcoming_events(), request))
