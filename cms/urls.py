@@ -1,15 +1,20 @@
 from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
+from django.views.decorators.http import conditional_page
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from events import urls as events_urls
 from news import urls as news_urls
 from people import urls as people_urls
 from search import views as search_views
+
+from .sitemaps import sitemaps
+from .views import robots_txt
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
@@ -19,6 +24,8 @@ urlpatterns = [
     path("", include(people_urls)),
     path("", include(news_urls)),
     path("", include(events_urls)),
+    path("sitemap.xml", conditional_page(sitemap), {"sitemaps": sitemaps}, name="sitemap"),
+    path("robots.txt", robots_txt, name="robots-txt"),
 ]
 
 if settings.DEBUG:

@@ -1,0 +1,18 @@
+from django.http import HttpResponse
+from django.urls import reverse
+
+
+def robots_txt(request):
+    disallowed = [
+        reverse("wagtailadmin_home"),
+        reverse("admin:index"),
+        # Search results are endless variations on pages crawlers reach anyway.
+        reverse("search"),
+    ]
+    lines = [
+        "User-agent: *",
+        *(f"Disallow: {path}" for path in disallowed),
+        "",
+        f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
