@@ -178,3 +178,10 @@ def test_events_feed_answers_not_modified_to_a_subscriber_that_has_it(events, cl
     EventPageFactory(parent=events, start_date=NEXT_MONTH)
     first = client.get("/feeds/events.ics")
     assert client.get("/feeds/events.ics", headers={"If-None-Match": first["ETag"]}).status_code == 304
+
+
+def test_footer_links_the_news_feed_and_the_events_calendar(home_page, client):
+    footer = BeautifulSoup(client.get(home_page.url).content, "html.parser").select_one("footer")
+    links = {a.get_text(): a["href"] for a in footer.select("nav a")}
+    assert links["News (RSS)"] == "/feeds/news.rss"
+    assert links["Events calendar (iCalendar)"] == "/feeds/events.ics"
