@@ -55,7 +55,7 @@ def event_component(page, request, host):
     location = ", ".join(part for part in (page.venue, page.city, page.country and page.country.name) if part)
     if location:
         event.add("location", location)
-    event.add("url", page.get_full_url(request))
+    event.add("url", request.build_absolute_uri(page.get_url(request)))
     event.add("categories", [page.get_event_type_display()])
     event.add("status", "CANCELLED" if page.cancelled else "CONFIRMED")
     return event

@@ -107,7 +107,7 @@ class Scope:
         return [
             Entry(
                 page=page,
-                link=page.get_full_url(self.request),
+                link=self.request.build_absolute_uri(page.get_url(self.request)),
                 author=speakers[page.speaker_id].name if getattr(page, "speaker_id", None) in speakers else None,
                 categories=[topic.name for topic in page.topics.all()],
                 image=self.enclosure(page),
@@ -127,9 +127,7 @@ class Scope:
 
 def news_index_url(request, **query):
     index = NewsIndexPage.objects.live().public().first()
-    url = index.get_full_url(request) if index else None
-    if url is None:
-        return request.build_absolute_uri("/")
+    url = request.build_absolute_uri(index.get_url(request) if index else "/")
     return f"{url}?{urlencode(query)}" if query else url
 
 

@@ -75,7 +75,7 @@ def as_geojson(participants, request):
                 },
                 "properties": {
                     "name": participant.title,
-                    "url": participant.get_full_url(request),
+                    "url": request.build_absolute_uri(participant.get_url(request)),
                     "kind": participant.kind,
                     "kind_label": participant.get_kind_display(),
                     "country": {"code": participant.country.code, "name": participant.country.name},

@@ -60,7 +60,7 @@ def test_event_calendar_file_describes_the_event(events, client):
     assert event["SUMMARY"] == "Seminar on Roma housing"
     assert event["DESCRIPTION"] == "Mayors, experts, and Roma activists meet."
     assert event["LOCATION"] == "Palais de l'Europe, Strasbourg, France"
-    assert event["URL"] == page.get_full_url()
+    assert event["URL"] == "http://testserver" + page.url
     assert event["UID"] == f"event-{page.pk}@localhost"
     assert event.decoded("DTSTART") == datetime.date(2018, 10, 11)
     # DTEND is exclusive: the day after the last day.

@@ -145,7 +145,7 @@ def test_news_feed_lists_items_newest_first_with_their_details(news, housing, cl
 
     first, second = items
     older.refresh_from_db()
-    assert second["link"] == older.get_full_url() and second["link"].endswith("/news/tivat-joins-the-alliance/")
+    assert second["link"] == "http://testserver/news/tivat-joins-the-alliance/"
     assert second["link"].startswith("http://")
     assert second["id"] == second["link"]
     assert second["categories"] == ["Housing"]
@@ -167,7 +167,7 @@ def test_news_feed_lists_items_newest_first_with_their_details(news, housing, cl
         assert second["published"] == "2015-05-06T00:00:00+00:00"
         assert second["updated"] == older.last_published_at.isoformat()
         assert second["image"]["href"].startswith("http://testserver/") and second["image"]["type"] == "image/jpeg"
-        assert interview.get_full_url() == first["id"]
+        assert first["id"] == "http://testserver" + interview.url
 
 
 def test_json_feed_carries_the_version_and_feed_urls(news, client):
@@ -175,7 +175,7 @@ def test_json_feed_carries_the_version_and_feed_urls(news, client):
     feed = json.loads(client.get("/feeds/news.json").content)
     assert feed["version"] == "https://jsonfeed.org/version/1.1"
     assert feed["feed_url"] == "http://testserver/feeds/news.json"
-    assert feed["home_page_url"] == news.get_full_url()
+    assert feed["home_page_url"] == "http://testserver/news/"
     assert feed["authors"] == [{"name": SITE_NAME}]
     assert feed["language"] == "en"
 
