@@ -1,6 +1,7 @@
 import datetime
 
 from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Q
 from django.http import Http404
@@ -27,6 +28,8 @@ from taxonomy.models import TopicItemBase
 from taxonomy.panels import taxonomy_tab
 
 from .blocks import ProgrammeBlock
+
+PAST_EVENTS_PER_PAGE = 20
 from .calendar import calendar_response, event_calendar
 
 
@@ -42,15 +45,22 @@ class EventIndexPage(Page):
         return EventPage.objects.child_of(self).live().public().select_related("country")
 
     def upcoming_events(self):
-        return self.events().upcoming().order_by("start_date")
+        """Dated events still to come, cancelled ones included so that
+        visitors learn of the cancellation."""
+        return self.events().ahead().order_by("start_date", "title")
+
+    def unscheduled_events(self):
+        return self.events().unscheduled().order_by("title")
 
     def past_events(self):
-        return self.events().past().order_by("-start_date")
+        return self.events().past().order_by("-start_date", "title")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["upcoming_events"] = self.upcoming_events()
-        context["past_events"] = self.past_events()
+        context["unscheduled_events"] = self.unscheduled_events()
+        # The archive grows every year: page it, newest first.
+        context["past_events"] = Paginator(self.past_events(), PAST_EVENTS_PER_PAGE).get_page(request.GET.get("page"))
         return context
 
 
@@ -78,6 +88,14 @@ class EventPageQuerySet(PageQuerySet):
         return self.filter(cancelled=False).filter(
             Q(end_date__gte=today) | Q(end_date__isnull=True, start_date__gte=today)
         )
+
+    def ahead(self, today=None):
+        """Dated events not over yet, whether or not they were cancelled."""
+        today = today or timezone.localdate()
+        return self.filter(Q(end_date__gte=today) | Q(end_date__isnull=True, start_date__gte=today))
+
+    def unscheduled(self):
+        return self.filter(start_date__isnull=True)
 
     def past(self, today=None):
         today = today or timezone.localdate()

@@ -1,6 +1,7 @@
 import datetime
 
 import pytest
+from bs4 import BeautifulSoup
 
 from django.core.exceptions import ValidationError
 
@@ -50,3 +51,20 @@ def test_index_lists_upcoming_and_past_events(events, client):
     upcoming, past = response.text.split('id="past"')
     assert "Future forum" in upcoming and "CAHROM 2014" in past
     assert "Draft seminar" not in response.text
+
+
+def test_index_shows_cancelled_and_undated_events_and_pages_the_archive(events, client):
+    EventPageFactory(parent=events, title="Called-off forum", start_date=datetime.date(2099, 3, 1), cancelled=True)
+    EventPageFactory(parent=events, title="28th Congress Session", start_date=None)
+    for year in range(1990, 2015):
+        EventPageFactory(parent=events, title=f"Seminar of {year}", start_date=datetime.date(year, 6, 1))
+    page = BeautifulSoup(client.get(events.url).content, "html.parser")
+    upcoming = page.select_one("section[aria-labelledby=upcoming]").get_text()
+    assert "Called-off forum" in upcoming and "Cancelled" in upcoming
+    assert "28th Congress Session" in page.select_one("section[aria-labelledby=unscheduled]").get_text()
+    past = [h3.get_text() for h3 in page.select("section[aria-labelledby=past] h3")]
+    assert past[:2] == ["Seminar of 2014", "Seminar of 2013"] and len(past) == 20
+    second = BeautifulSoup(client.get(events.url + "?page=2").content, "html.parser")
+    assert [h3.get_text() for h3 in second.select("section[aria-labelledby=past] h3")] == [
+        f"Seminar of {year}" for year in range(1994, 1989, -1)
+    ]
