@@ -26,6 +26,7 @@ urlpatterns = [
     path("", include(events_urls)),
     path("sitemap.xml", conditional_page(sitemap), {"sitemaps": sitemaps}, name="sitemap"),
     path("robots.txt", robots_txt, name="robots-txt"),
+    path("", include("browse.urls")),
 ]
 
 if settings.DEBUG:

@@ -28,9 +28,9 @@ from taxonomy.models import TopicItemBase
 from taxonomy.panels import taxonomy_tab
 
 from .blocks import ProgrammeBlock
+from .calendar import calendar_response, event_calendar
 
 PAST_EVENTS_PER_PAGE = 20
-from .calendar import calendar_response, event_calendar
 
 
 class EventIndexPage(Page):

@@ -24,6 +24,7 @@ INSTALLED_APPS = [
     "news",
     "home",
     "search",
+    "browse",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",

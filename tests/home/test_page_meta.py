@@ -125,6 +125,12 @@ def test_main_navigation_lists_the_pages_shown_in_menus_and_marks_the_current_on
     ParticipantIndexPageFactory(parent=home_page, show_in_menus=False)
     page = BeautifulSoup(client.get("/news/").content, "html.parser")
     links = page.select("nav[aria-label=Main] a")
-    assert [(a.get_text(), a["href"]) for a in links] == [("News", "/news/"), ("Events", "/events/")]
-    assert links[0]["aria-current"] == "page"
-    assert not links[1].has_attr("aria-current")
+    assert [(a.get_text(), a["href"]) for a in links] == [
+        ("News", "/news/"),
+        ("Events", "/events/"),
+        ("Topics", "/topics/"),
+        ("Countries", "/countries/"),
+    ]
+    assert [a.get("aria-current") for a in links] == ["page", None, None, None]
+    topics = BeautifulSoup(client.get("/topics/").content, "html.parser")
+    assert [a.get("aria-current") for a in topics.select("nav[aria-label=Main] a")] == [None, None, "page", None]

@@ -1,0 +1,183 @@
+"""What a visitor can browse by topic and by country, and how much of it there is.
+
+A page is visible when it is live, outside every private section and not past
+its expiry date (an expired page stays live until `publish_scheduled` runs).
+Counts are correlated subqueries annotated on the topics or countries, so a
+listing costs the same few queries however many topics, countries and pages
+there are."""
+
+import math
+from functools import reduce
+from operator import add
+
+from django.db.models import F, Func, IntegerField, OuterRef, Q, Subquery
+from django.utils import timezone
+from django.utils.functional import cached_property
+
+from wagtail.models import Locale, Page
+
+from events.models import EventPage
+from news.models import NewsItemPage
+from people.models import ParticipantPage
+from taxonomy.models import Country, Topic
+
+# Each kind of content: the annotation holding its count (named apart from
+# the reverse relations Country and Topic already have), singular, plural.
+KINDS = {
+    "news": ("news_count", "news item", "news items"),
+    "interviews": ("interview_count", "interview", "interviews"),
+    "events": ("event_count", "event", "events"),
+    "participants": ("participant_count", "participant", "participants"),
+}
+
+CLOUD_STEPS = 5
+
+
+def in_country(model, code):
+    """Pages of `model` that concern the country with this code: an event is
+    in the country it takes place in as well as the ones it is about."""
+    if model is EventPage:
+        return Q(country__code=code) | Q(countries__code=code)
+    if model is ParticipantPage:
+        return Q(country__code=code)
+    return Q(countries__code=code)
+
+
+def tagged(topic):
+    # news, events and participants all name their topic through-model `topic_items`
+    return Q(topic_items__tag=topic)
+
+
+class CountDistinct(Func):
+    """COUNT(DISTINCT …) that Django does not treat as an aggregate, so a
+    subquery using it stays a single ungrouped row."""
+
+    function = "COUNT"
+    template = "%(function)s(DISTINCT %(expressions)s)"
+    output_field = IntegerField()
+
+
+def count_of(pages):
+    # distinct: a condition on a many-valued relation may match a page twice
+    return Subquery(pages.order_by().annotate(n=CountDistinct("pk")).values("n"), output_field=IntegerField())
+
+
+class Catalogue:
+    def __init__(self):
+        self.now = timezone.now()
+        self.today = timezone.localdate(self.now)
+        # What PageQuerySet.public() excludes, looked up once: public() reads
+        # the view restrictions each time it is called, and a count listing
+        # filters a dozen subqueries.
+        self.private = Page.objects.private_q()
+
+    @cached_property
+    def locale(self):
+        """The locale whose copy of each country names it."""
+        return Locale.get_active()
+
+    def country(self, code):
+        return Country.objects.filter(code=code.upper(), locale=self.locale).first()
+
+    # -- pages ----------------------------------------------------------------
+
+    def visible(self, model):
+        return model.objects.live().exclude(self.private).filter(Q(expire_at__isnull=True) | Q(expire_at__gt=self.now))
+
+    def of_kind(self, kind):
+        if kind == "news":
+            return self.visible(NewsItemPage).filter(interviewpage__isnull=True)
+        if kind == "interviews":
+            return self.visible(NewsItemPage).filter(interviewpage__isnull=False)
+        if kind == "events":
+            return self.visible(EventPage)
+        return self.visible(ParticipantPage)
+
+    @staticmethod
+    def narrow(pages, topic=None, country=None):
+        """Pages about `topic` (a Topic) in `country` (a code); through
+        subqueries, so that no page is listed twice."""
+        model = pages.model
+        if topic is not None:
+            pages = pages.filter(pk__in=model.objects.filter(tagged(topic)).values("pk"))
+        if country is not None:
+            pages = pages.filter(pk__in=model.objects.filter(in_country(model, country)).values("pk"))
+        return pages
+
+    def news(self, topic=None, country=None):
+        """News items and interviews, newest first."""
+        return self.narrow(self.visible(NewsItemPage), topic, country).stream()
+
+    def events(self, topic=None, country=None):
+        """(upcoming, past): upcoming keeps the events whose date is still to be
+        announced and the cancelled ones (marked as such), so every event
+        counted is listed."""
+        events = self.narrow(self.visible(EventPage), topic, country).select_related("country")
+        past = events.past(self.today).order_by("-start_date", "-pk")
+        upcoming = events.exclude(pk__in=EventPage.objects.past(self.today).values("pk")).order_by(
+            F("start_date").asc(nulls_last=True), "pk"
+        )
+        return upcoming, past
+
+    def participants(self, topic=None, country=None):
+        return (
+            self.narrow(self.visible(ParticipantPage), topic, country)
+            .select_related("country")
+            .order_by(F("participant_number").asc(nulls_last=True), "title")
+        )
+
+    # -- topics and countries with their counts -------------------------------
+
+    def with_counts(self, queryset, condition, topic=None, country=None):
+        """Annotate each kind's count of visible pages meeting `condition(model)`
+        (a Q on OuterRef), then their `total`."""
+        counts = {}
+        for kind, (name, _, _) in KINDS.items():
+            pages = self.narrow(self.of_kind(kind), topic, country)
+            counts[name] = count_of(pages.filter(condition(pages.model)))
+        return queryset.annotate(**counts).annotate(total=reduce(add, (F(name) for name in counts)))
+
+    def topics(self, country=None):
+        """Topics carried by at least one visible page (in the country with
+        this code), alphabetical, with their counts."""
+        # a topic coined from punctuation alone has an empty slug, hence no page
+        topics = self.with_counts(
+            Topic.objects.exclude(slug=""), lambda model: tagged(OuterRef("pk")), country=country
+        )
+        return topics.filter(total__gt=0).order_by("name")
+
+    def countries(self, topic=None):
+        """Countries at least one visible page (about `topic`) concerns,
+        alphabetical, with their counts. Matched by code, so pages filed
+        under another locale's copy of a country count too."""
+        countries = Country.objects.filter(locale=self.locale)
+        countries = self.with_counts(countries, lambda model: in_country(model, OuterRef("code")), topic=topic)
+        return countries.filter(total__gt=0).order_by("name")
+
+
+def cloud_weights(items, steps=CLOUD_STEPS):
+    """Set `weight` (1 to `steps`) on each item from its `total`, on a log
+    scale so that one busy topic does not flatten all the others."""
+    items = list(items)
+    if not items:
+        return items
+    low = math.log(min(item.total for item in items))
+    high = math.log(max(item.total for item in items))
+    for item in items:
+        if high == low:
+            item.weight = (steps + 1) // 2
+        else:
+            item.weight = 1 + round((steps - 1) * (math.log(item.total) - low) / (high - low))
+    return items
+
+
+def describe_counts(item):
+    """ "3 news items, 1 interview and 2 events" for an annotated topic or country."""
+    parts = []
+    for name, singular, plural in KINDS.values():
+        count = getattr(item, name)
+        if count:
+            parts.append(f"{count} {singular if count == 1 else plural}")
+    if len(parts) > 1:
+        return f"{', '.join(parts[:-1])} and {parts[-1]}"
+    return parts[0] if parts else "nothing yet"

@@ -1,0 +1,128 @@
+import re
+from urllib.parse import urlencode
+
+from django.core.paginator import Paginator
+from django.http import Http404, HttpResponsePermanentRedirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+
+from .catalogue import Catalogue, cloud_weights
+
+NEWS_PER_PAGE = 20
+COUNTRY_CODE = re.compile(r"[A-Za-z]{2}")
+
+
+def crumbs(*trail):
+    """Breadcrumbs from the home page; the last one is the current page."""
+    return [{"url": "/", "label": "Home"}, *({"url": url, "label": label} for url, label in trail)]
+
+
+def canonical(request, path, **params):
+    query = urlencode({key: value for key, value in params.items() if value})
+    return request.build_absolute_uri(f"{path}?{query}" if query else path)
+
+
+def topic_index(request):
+    topics = cloud_weights(Catalogue().topics())
+    return TemplateResponse(
+        request,
+        "browse/topic_index.html",
+        {
+            "topics": topics,
+            "breadcrumbs": crumbs((None, "Topics")),
+            "canonical_url": canonical(request, reverse("topic-index")),
+        },
+    )
+
+
+def topic_detail(request, slug):
+    catalogue = Catalogue()
+    topic = catalogue.topics().filter(slug=slug).first()
+    if topic is None:
+        raise Http404("No published page carries this topic.")
+    path = reverse("topic-detail", args=[slug])
+
+    country = None
+    code = request.GET.get("country", "")
+    if code:
+        if COUNTRY_CODE.fullmatch(code):
+            country = catalogue.country(code)
+        if country is None:
+            return TemplateResponse(
+                request,
+                "browse/unknown_country.html",
+                {
+                    "code": code[:20],
+                    "topic": topic,
+                    "topic_url": path,
+                    "breadcrumbs": crumbs(
+                        (reverse("topic-index"), "Topics"), (path, topic.name), (None, "Unknown country")
+                    ),
+                },
+                status=400,
+            )
+    country_code = country.code if country else None
+
+    news = Paginator(catalogue.news(topic, country_code), NEWS_PER_PAGE).get_page(request.GET.get("page"))
+    upcoming, past = catalogue.events(topic, country_code)
+    trail = [(reverse("topic-index"), "Topics")]
+    trail += [(path, topic.name), (None, country.name)] if country else [(None, topic.name)]
+    return TemplateResponse(
+        request,
+        "browse/topic_detail.html",
+        {
+            "topic": topic,
+            "country": country,
+            "news": news,
+            "upcoming_events": list(upcoming),
+            "past_events": list(past),
+            "participants": list(catalogue.participants(topic, country_code)),
+            "countries": catalogue.countries(topic),
+            "query_string": urlencode({"country": country_code}) if country else "",
+            "breadcrumbs": crumbs(*trail),
+            "canonical_url": canonical(
+                request, path, country=country_code, page=news.number if news.number > 1 else None
+            ),
+        },
+    )
+
+
+def country_index(request):
+    return TemplateResponse(
+        request,
+        "browse/country_index.html",
+        {
+            "countries": Catalogue().countries(),
+            "breadcrumbs": crumbs((None, "Countries")),
+            "canonical_url": canonical(request, reverse("country-index")),
+        },
+    )
+
+
+def country_detail(request, code):
+    if not COUNTRY_CODE.fullmatch(code):
+        raise Http404("Country codes are two letters.")
+    if code != code.upper():
+        url = reverse("country-detail", args=[code.upper()])
+        return HttpResponsePermanentRedirect(f"{url}?{request.GET.urlencode()}" if request.GET else url)
+    catalogue = Catalogue()
+    country = catalogue.countries().filter(code=code).first()
+    if country is None:
+        raise Http404("No published page concerns this country.")
+    path = reverse("country-detail", args=[code])
+    news = Paginator(catalogue.news(country=code), NEWS_PER_PAGE).get_page(request.GET.get("page"))
+    upcoming, past = catalogue.events(country=code)
+    return TemplateResponse(
+        request,
+        "browse/country_detail.html",
+        {
+            "country": country,
+            "news": news,
+            "upcoming_events": list(upcoming),
+            "past_events": list(past),
+            "participants": list(catalogue.participants(country=code)),
+            "topics": catalogue.topics(country=code),
+            "breadcrumbs": crumbs((reverse("country-index"), "Countries"), (None, country.name)),
+            "canonical_url": canonical(request, path, page=news.number if news.number > 1 else None),
+        },
+    )

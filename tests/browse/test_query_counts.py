@@ -1,0 +1,60 @@
+"""Each browse page costs the same number of SQL queries with 2 items of each
+kind as with 12, on as many topics and countries."""
+
+import datetime
+
+import pytest
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from taxonomy.models import Country
+from tests.factories import TopicFactory
+
+from .builders import country
+
+# each page, and a text it shows only once the ten extra items are there
+PAGES = {
+    "/topics/": "Topic 11",
+    "/topics/housing/": "North Macedonia",
+    "/topics/housing/?country=AL": 'Upcoming events <span class="count">(6)</span>',
+    "/countries/": "North Macedonia",
+    "/countries/AL/": "Topic 11",
+}
+CODES = ["AL", "GR", "BE", "ES", "RO", "ME", "LV", "HU", "SK", "BG", "RS", "MK"]
+
+
+def add_items(site, housing, start, count):
+    """`count` items of each kind on housing and on a topic of their own, each
+    in Albania and a country of its own, half of the events still to come."""
+    today = timezone.localdate()
+    albania = country("AL")
+    for n in range(start, start + count):
+        topics = [housing, TopicFactory(name=f"Topic {n}", slug=f"topic-{n}")]
+        other = Country.objects.get(code=CODES[n])
+        site.news(topics=topics, countries=[albania, other], date=datetime.date(2015, 1, 1 + n))
+        site.interview(topics=topics, countries=[albania, other], date=datetime.date(2015, 2, 1 + n))
+        when = today + datetime.timedelta(days=n if n % 2 else -n - 1)
+        site.event(topics=topics, country=albania, countries=[other], start_date=when)
+        site.participant(topics=topics, country=albania if n % 2 else other, participant_number=n + 1)
+
+
+def queries_for(client, url):
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(url).status_code == 200
+    return len(captured.captured_queries)
+
+
+@pytest.mark.parametrize("url", PAGES)
+def test_browse_pages_cost_the_same_queries_for_2_or_12_items(site, client, django_assert_num_queries, url):
+    housing = TopicFactory(name="Housing", slug="housing")
+    add_items(site, housing, 0, 2)
+    client.get(url)  # warm the per-process caches (content types, site root paths)
+    few = queries_for(client, url)
+
+    add_items(site, housing, 2, 10)
+    with django_assert_num_queries(few):
+        response = client.get(url)
+    assert response.status_code == 200
+    assert PAGES[url] in response.text
