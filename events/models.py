@@ -37,6 +37,7 @@ class EventIndexPage(Page):
     intro = RichTextField(blank=True, features=["bold", "italic", "link"], help_text="Shown above the lists.")
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
+    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("search_description")]
     parent_page_types = ["home.HomePage"]
     subpage_types = ["events.EventPage"]
     max_count_per_parent = 1
@@ -177,6 +178,16 @@ class EventPage(RoutablePageMixin, Page):
         index.SearchField("description"),
         index.SearchField("city"),
         index.SearchField("venue"),
+        index.SearchField("programme"),
+        index.SearchField("search_description"),
+        index.RelatedFields("country", [index.SearchField("name")]),
+        index.RelatedFields("countries", [index.SearchField("name")]),
+        index.RelatedFields("topics", [index.SearchField("name")]),
+        index.RelatedFields("organisers", [index.SearchField("name")]),
+        index.RelatedFields(
+            "speakers",
+            [index.RelatedFields("person", [index.SearchField("given_name"), index.SearchField("family_name")])],
+        ),
         index.FilterField("event_type"),
         index.FilterField("start_date"),
         index.FilterField("end_date"),

@@ -8,6 +8,7 @@ from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.fields import RichTextField
 from wagtail.models import Locale, Page, TranslatableMixin
+from wagtail.search import index
 
 from events.models import EventPage
 from news.models import news_items
@@ -89,6 +90,11 @@ class FormPage(AbstractEmailForm):
             ],
             heading="E-mail notification to staff",
         ),
+    ]
+    search_fields = [
+        *AbstractEmailForm.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("search_description"),
     ]
     parent_page_types = ["home.HomePage"]
     subpage_types = []

@@ -130,6 +130,10 @@ class NewsItemPage(Page):
     search_fields = [
         *Page.search_fields,
         index.SearchField("teaser"),
+        index.SearchField("search_description"),
+        index.RelatedFields("related_people", [index.SearchField("given_name"), index.SearchField("family_name")]),
+        index.RelatedFields("countries", [index.SearchField("name")]),
+        index.RelatedFields("topics", [index.SearchField("name")]),
         index.FilterField("date"),
     ]
 
@@ -219,6 +223,8 @@ class InterviewPage(NewsItemPage):
         *NewsItemPage.search_fields,
         index.SearchField("pull_quote"),
         index.SearchField("body"),
+        index.SearchField("speaker_role"),
+        index.RelatedFields("speaker", [index.SearchField("given_name"), index.SearchField("family_name")]),
         index.FilterField("kind"),
     ]
 

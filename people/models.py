@@ -144,6 +144,7 @@ class ParticipantIndexPage(Page):
     intro = RichTextField(blank=True, features=BIO_FEATURES, help_text="Shown above the list of participants.")
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
+    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("search_description")]
     parent_page_types = ["home.HomePage"]
     subpage_types = ["people.ParticipantPage"]
     max_count_per_parent = 1
@@ -312,6 +313,12 @@ class ParticipantPage(Page):
         index.SearchField("teaser"),
         index.SearchField("body"),
         index.SearchField("region"),
+        index.SearchField("initiatives"),
+        index.SearchField("search_description"),
+        index.RelatedFields("country", [index.SearchField("name")]),
+        index.RelatedFields("topics", [index.SearchField("name")]),
+        index.RelatedFields("mayor", [index.SearchField("given_name"), index.SearchField("family_name")]),
+        index.RelatedFields("partners", [index.SearchField("name")]),
         index.FilterField("kind"),
         index.FilterField("country"),
         index.FilterField("participant_number"),

@@ -143,7 +143,10 @@ SERVER_EMAIL = env("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
 WAGTAIL_SITE_NAME = "European Alliance of Cities and Regions for Roma Inclusion"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_MODEL = "images.CreditedImage"
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# The database backend picks PostgreSQL full-text search when the default database
+# is PostgreSQL (SQLite: FTS5, without stemming). Naming the text search config keeps
+# stemming ("seminars" finds "Seminar") independent of the server's default.
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "english"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 TAGGIT_CASE_INSENSITIVE = True
