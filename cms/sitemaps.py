@@ -5,6 +5,8 @@ from django.utils import timezone
 
 from wagtail.contrib.sitemaps import Sitemap
 
+from browse.sitemaps import BrowseIndexSitemap, CountrySitemap, TopicSitemap
+
 
 class PageSitemap(Sitemap):
     """Every live, public page of the request's site."""
@@ -17,4 +19,7 @@ class PageSitemap(Sitemap):
 
 sitemaps = {
     "pages": PageSitemap,
+    "browse": BrowseIndexSitemap,
+    "topics": TopicSitemap,
+    "countries": CountrySitemap,
 }

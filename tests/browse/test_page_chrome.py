@@ -58,3 +58,12 @@ def test_headings_go_in_order(site, housing, client):
         levels = [int(heading.name[1]) for heading in main.select("h1, h2, h3, h4, h5, h6")]
         assert levels[0] == 1
         assert all(later - earlier <= 1 for earlier, later in zip(levels, levels[1:], strict=False)), url
+
+
+def test_topic_and_country_pages_announce_their_own_news_feeds(site, housing, client):
+    site.news(topics=[housing], countries=[country("GR")])
+    for url, feed in [("/topics/housing/", "/feeds/news/topic/housing"), ("/countries/GR/", "/feeds/news/country/gr")]:
+        page = soup(client.get(url))
+        alternates = [link["href"] for link in page.select("head link[rel=alternate]")]
+        assert alternates == [f"{feed}.rss", f"{feed}.atom", f"{feed}.json"]
+        assert [a["href"] for a in page.select(".feed-subscribe a")] == alternates

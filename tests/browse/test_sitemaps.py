@@ -21,3 +21,10 @@ def test_sitemaps_list_the_topics_and_countries_with_published_content(site, hou
     for sitemap in (topics, countries, indexes):
         for item in sitemap.items():
             assert client.get(sitemap.location(item)).status_code == 200
+
+
+def test_the_site_sitemap_includes_the_topic_and_country_pages(site, housing, client):
+    site.news(topics=[housing], countries=[country("GR")])
+    body = client.get("/sitemap.xml").content.decode()
+    for path in ("/topics/", "/countries/", "/topics/housing/", "/countries/GR/"):
+        assert f"<loc>http://testserver{path}</loc>" in body

@@ -15,6 +15,10 @@ MAIN_PAGES = [
     "/events/seminar-roma-inclusion-local-level-tirana-2018/",
     "/participants/",
     "/participants/tivat/",
+    "/topics/",
+    "/topics/european-funds/?country=ES",
+    "/countries/",
+    "/countries/ES/",
     "/search/?q=Roma",
     "/no-such-page/",
 ]

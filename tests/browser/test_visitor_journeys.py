@@ -1,6 +1,10 @@
 """What a visitor does, in a real browser against the demo content."""
 
+import datetime
+import re
+
 import pytest
+from icalendar import Calendar
 
 pytestmark = pytest.mark.browser
 
@@ -30,3 +34,48 @@ def test_a_visitor_finds_a_participant_on_the_map_and_opens_its_profile(page):
     page.locator(".participants-map a.marker").first.click()
     assert page.locator("h1").inner_text() == "Tivat"
     assert "127th participant of the Alliance" in page.locator(".facts").inner_text()
+
+
+def test_a_visitor_follows_a_topic_narrows_to_a_country_searches_and_saves_an_event(page):
+    # Home page → topics → a topic.
+    page.goto("/")
+    page.get_by_role("navigation", name="Main").get_by_role("link", name="Topics").click()
+    assert page.locator("h1").inner_text() == "Topics"
+    page.locator(".tag-cloud").get_by_role("link", name="European funds").click()
+    assert page.locator("h1").inner_text() == "European funds"
+
+    # Narrow to Spain, then open a news item from there.
+    page.locator(".related-countries").get_by_role("link", name="Spain", exact=True).click()
+    assert page.locator("h1").inner_text() == "European funds in Spain"
+    assert "country=ES" in page.url
+    news = page.locator("section[aria-labelledby=news-heading]")
+    news.get_by_role("link", name="Alliance 3rd national workshop in Spain").first.click()
+    assert page.locator("h1").inner_text().startswith("Alliance 3rd national workshop in Spain")
+    assert "Spain" in page.locator(".taxonomy").inner_text()
+
+    # Search for the seminar and open the event.
+    page.get_by_label("Search the site").fill("Malaga seminar")
+    page.get_by_label("Search the site").press("Enter")
+    assert "Malaga seminar" in page.get_by_role("status").inner_text()
+    page.get_by_role("link", name="Alliance 3rd national seminar in Spain on access to European funds").first.click()
+    assert page.locator("h1").inner_text() == "Alliance 3rd national seminar in Spain on access to European funds"
+
+    # Download its calendar file.
+    with page.expect_download() as download_info:
+        page.get_by_role("link", name=re.compile("calendar", re.I)).first.click()
+    download = download_info.value
+    assert download.suggested_filename == "alliance-3rd-national-seminar-spain-malaga-2015.ics"
+    calendar = Calendar.from_ical(open(download.path(), "rb").read())
+    (event,) = calendar.walk("VEVENT")
+    assert str(event["SUMMARY"]) == "Alliance 3rd national seminar in Spain on access to European funds"
+    assert event["DTSTART"].dt == datetime.date(2015, 2, 17)
+
+
+def test_a_visitor_opens_a_country_page_and_a_participant(page):
+    page.goto("/countries/")
+    page.get_by_role("link", name="Montenegro", exact=True).click()
+    assert page.locator("h1").inner_text() == "Montenegro"
+    page.locator("section[aria-labelledby=participants-heading]").get_by_role("link", name="Tivat").click()
+    assert page.locator("h1").inner_text() == "Tivat"
+    facts = page.locator(".facts").inner_text()
+    assert "Roma population" in facts and "Participant" in facts
