@@ -5,7 +5,10 @@ country pages, search, feeds or the sitemap."""
 import datetime
 
 import pytest
+from bs4 import BeautifulSoup
 
+from events.models import EventPage
+from news.models import NewsItemPage
 from tests.factories import (
     CountryFactory,
     EventIndexPageFactory,
@@ -55,7 +58,9 @@ def site_with_hidden_pages(home_page):
         if hasattr(page, "related_participants"):
             page.related_participants.add(visible_participant)
         # Save the relations without publishing: the page stays as hidden as it was.
-        page.save(update_fields=[])
+        page.save()
+    for model in (NewsItemPage, EventPage):
+        assert model.objects.filter(countries=secret_country, topics=secret_topic).count() == 5
     return visible_participant
 
 
@@ -67,6 +72,8 @@ CHANNELS = [
     "/participants/",
     "/participants/tivat/",
     "/data/participants.geojson",
+    "/topics/",
+    "/countries/",
 ]
 
 
@@ -80,3 +87,27 @@ def test_hidden_pages_appear_nowhere(site_with_hidden_pages, client, url):
     assert "Latvia" not in body
     assert "Secret topic" not in body
     assert "2020" not in body
+
+
+@pytest.mark.parametrize("url", ["/topics/secret-topic/", "/countries/LV/"])
+def test_a_topic_or_country_only_hidden_pages_carry_has_no_page(site_with_hidden_pages, client, url):
+    assert client.get(url).status_code == 404
+
+
+@pytest.mark.parametrize("url", ["/feeds/news.rss", "/feeds/news.atom", "/feeds/news.json", "/feeds/events.ics"])
+def test_hidden_pages_are_in_no_feed(site_with_hidden_pages, client, url):
+    body = client.get(url).content.decode()
+    assert SECRET not in body
+    assert "Visible" in body
+
+
+def test_hidden_pages_are_not_in_the_sitemap_nor_found_by_search(site_with_hidden_pages, client):
+    sitemap = client.get("/sitemap.xml").content.decode()
+    assert "/participants/tivat/" in sitemap
+    for kind in ("draft", "password", "login", "scheduled", "expired"):
+        assert f"-{kind}/" not in sitemap
+    results = BeautifulSoup(client.get("/search/?q=Hidden").content, "html.parser").select(".search-results li")
+    assert results == []
+    assert (
+        len(BeautifulSoup(client.get("/search/?q=Visible").content, "html.parser").select(".search-results li")) == 2
+    )
