@@ -164,9 +164,10 @@ class SearchHit:
         date = getattr(page, result_type.date_field) if result_type.date_field else None
         end_date = page.end_date if isinstance(page, EventPage) and page.is_multi_day else None
         snippet = getattr(page, "teaser", "") or page.search_description
+        url = page.get_url(request)
         return cls(
-            url=page.get_url(request),
-            full_url=page.get_full_url(request),
+            url=url,
+            full_url=request.build_absolute_uri(url),
             label=type_label(page),
             title=highlight(page.title),
             snippet=highlight(Truncator(snippet).chars(SNIPPET_LENGTH)),
