@@ -23,11 +23,24 @@ class CountryCodeConverter:
         return value.lower()
 
 
+class TopicSlugConverter:
+    """Topic slugs as taggit stores them, which may hold any letter (santé)."""
+
+    regex = r"[-\w]+"
+
+    def to_python(self, value):
+        return value
+
+    def to_url(self, value):
+        return value
+
+
 register_converter(FeedFormatConverter, "feed_format")
+register_converter(TopicSlugConverter, "topic_slug")
 register_converter(CountryCodeConverter, "country_code")
 
 urlpatterns = [
     path("feeds/news.<feed_format:format>", news_feed, name="news-feed"),
-    path("feeds/news/topic/<slug:slug>.<feed_format:format>", news_feed, name="news-topic-feed"),
+    path("feeds/news/topic/<topic_slug:slug>.<feed_format:format>", news_feed, name="news-topic-feed"),
     path("feeds/news/country/<country_code:code>.<feed_format:format>", news_feed, name="news-country-feed"),
 ]

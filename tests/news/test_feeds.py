@@ -210,6 +210,16 @@ def test_topic_feed_lists_only_that_topic(news, housing, client, format):
     assert [item["title"] for item in items] == ["Housing in Megara"]
 
 
+def test_a_topic_whose_slug_has_accents_has_its_feed(news, client):
+    health = TopicFactory(name="Santé", slug="santé")
+    page = NewsPageFactory(parent=news, title="Santé à Strasbourg")
+    page.topics.add(health)
+    page.save_revision().publish()
+    url = reverse("news-topic-feed", kwargs={"slug": "santé", "format": "rss"})
+    _, items = parse(client.get(url), "rss")
+    assert [item["title"] for item in items] == ["Santé à Strasbourg"]
+
+
 @pytest.mark.parametrize("format", FORMATS)
 def test_country_feed_lists_only_that_country_whatever_the_case_of_the_code(news, albania, client, format):
     in_albania = NewsPageFactory(parent=news, title="Tirana mayors meet")
