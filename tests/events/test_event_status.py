@@ -6,7 +6,7 @@ from bs4 import BeautifulSoup
 from django.core.exceptions import ValidationError
 
 from events.models import EventPage, EventStatus
-from tests.factories import EventIndexPageFactory, EventPageFactory
+from tests.factories import EventIndexPageFactory, EventPageFactory, NewsIndexPageFactory, NewsPageFactory
 
 TODAY = datetime.date(2018, 10, 11)
 
@@ -68,3 +68,12 @@ def test_index_shows_cancelled_and_undated_events_and_pages_the_archive(events, 
     assert [h3.get_text() for h3 in second.select("section[aria-labelledby=past] h3")] == [
         f"Seminar of {year}" for year in range(1994, 1989, -1)
     ]
+
+
+def test_an_event_page_lists_the_published_news_about_it(events, home_page, client):
+    event = EventPageFactory(parent=events, title="Seminar in Tirana", start_date=datetime.date(2018, 10, 11))
+    news = NewsIndexPageFactory(parent=home_page)
+    NewsPageFactory(parent=news, title="Mayors meet in Tirana", related_event=event)
+    NewsPageFactory(parent=news, title="Draft report", related_event=event, live=False)
+    page = BeautifulSoup(client.get(event.url).content, "html.parser")
+    assert [h3.get_text() for h3 in page.select("section[aria-labelledby=event-news] h3")] == ["Mayors meet in Tirana"]
