@@ -1,7 +1,7 @@
 """Keep the change feed's tombstones: a page that stops being public leaves one,
 a page published again takes its own away."""
 
-from django.db.models.signals import post_save, pre_delete
+from django.db.models.signals import post_delete, post_save, pre_delete
 from django.dispatch import receiver
 from django.utils import timezone
 
@@ -33,7 +33,9 @@ def bury(page, reason):
 def was_public(page):
     """Only pages a mirror could have held get a tombstone: a draft or a private
     page never left the site, and its tombstone would reveal it."""
-    return page.first_published_at is not None and not page.get_view_restrictions().exists()
+    # first_published_at read from the table: the instance at hand may predate its publication
+    published = Page.objects.filter(pk=page.pk, first_published_at__isnull=False).exists()
+    return published and not page.get_view_restrictions().exists()
 
 
 @receiver(page_unpublished)
@@ -43,9 +45,16 @@ def unpublished(sender, instance, **kwargs):
 
 
 @receiver(pre_delete, sender=Page)
+def deleting(sender, instance, **kwargs):
+    # Asked before the deletion, while the view restrictions and the row are there to ask.
+    instance.was_public_before_deletion = was_public(instance)
+
+
+@receiver(post_delete, sender=Page)
 def deleted(sender, instance, **kwargs):
-    # pre_delete: the view restrictions and the tree are still there to ask.
-    if instance.live and was_public(instance):
+    # After Wagtail's own pre_delete handler, which unpublishes the page (and so
+    # leaves an "unpublished" tombstone this one replaces).
+    if getattr(instance, "was_public_before_deletion", False):
         bury(instance, TombstoneReason.DELETED)
 
 

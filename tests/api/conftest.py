@@ -78,7 +78,9 @@ def content(home_page):
             ]
         ),
     )
-    older_news = site.news(topics=[education], countries=[romania], title="Schools in Romania", date=datetime.date(2016, 1, 10))
+    older_news = site.news(
+        topics=[education], countries=[romania], title="Schools in Romania", date=datetime.date(2016, 1, 10)
+    )
     interview = site.interview(
         topics=[education, housing],
         countries=[albania, romania],

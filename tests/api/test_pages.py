@@ -96,7 +96,21 @@ def test_page_meta_names_locale_and_translations(api, content):
 
 def test_fields_star_lists_every_content_field(api, content):
     item = api("pages/", type="events.EventPage", fields="*")["items"][0]
-    for field in ["start_date", "end_date", "cancelled", "venue", "city", "country", "countries", "topics", "organisers", "speakers", "programme", "lead_image", "description"]:
+    for field in [
+        "start_date",
+        "end_date",
+        "cancelled",
+        "venue",
+        "city",
+        "country",
+        "countries",
+        "topics",
+        "organisers",
+        "speakers",
+        "programme",
+        "lead_image",
+        "description",
+    ]:
         assert field in item
 
 
