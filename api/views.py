@@ -217,9 +217,12 @@ class PagesEndpoint(AllianceEndpointMixin, PagesAPIViewSet):
         return cls.listing_default_fields[:]
 
     def get_base_queryset(self):
-        # Through pk: the search backend filters only on indexed fields, and expire_at is not one.
-        expired = Page.objects.filter(expire_at__lte=timezone.now()).values("pk")
-        return super().get_base_queryset().public().exclude(pk__in=expired)
+        # Built once per request: Wagtail's reads every view restriction each time it is asked.
+        if not hasattr(self, "_base_queryset"):
+            # Through pk: the search backend filters only on indexed fields, and expire_at is not one.
+            expired = Page.objects.filter(expire_at__lte=timezone.now()).values("pk")
+            self._base_queryset = super().get_base_queryset().public().exclude(pk__in=expired)
+        return self._base_queryset.all()
 
     def check_values(self):
         super().check_values()
