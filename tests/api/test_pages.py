@@ -1,5 +1,7 @@
 """What each page type gives in the pages endpoint's detail and listing."""
 
+from wagtail.models import Locale
+
 from tests.api.conftest import titles
 
 
@@ -138,3 +140,14 @@ def test_images_endpoint_gives_renditions_and_credit(api, content):
     body = api(f"images/{content.image.pk}/")
     assert body["credit"] == "© CoE"
     assert body["renditions"]["large"]["url"].startswith("http://testserver/")
+
+
+def test_translations_list_the_published_ones(api, content):
+    french = Locale.objects.create(language_code="fr")
+    translation = content.news.copy_for_translation(french, copy_parents=True)
+    assert api(f"pages/{content.news.pk}/")["meta"]["translations"] == []  # a draft until published
+    translation.save_revision().publish()
+    (listed,) = api(f"pages/{content.news.pk}/")["meta"]["translations"]
+    assert listed["locale"] == "fr"
+    assert listed["id"] == translation.pk
+    assert listed["detail_url"] == f"http://testserver/api/v2/pages/{translation.pk}/"
