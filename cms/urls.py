@@ -8,6 +8,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from api.router import api_router
 from events import urls as events_urls
 from news import urls as news_urls
 from people import urls as people_urls
@@ -26,6 +27,7 @@ urlpatterns = [
     path("", include(events_urls)),
     path("sitemap.xml", conditional_page(sitemap), {"sitemaps": sitemaps}, name="sitemap"),
     path("robots.txt", robots_txt, name="robots-txt"),
+    path("api/v2/", api_router.urls),
     path("", include("browse.urls")),
 ]
 

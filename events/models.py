@@ -27,6 +27,7 @@ from wagtail.search import index
 from taxonomy.models import TopicItemBase
 from taxonomy.panels import taxonomy_tab
 
+from .api import EVENT_API_FIELDS, EVENT_INDEX_API_FIELDS
 from .blocks import ProgrammeBlock
 from .calendar import calendar_response, event_calendar
 
@@ -38,6 +39,7 @@ class EventIndexPage(Page):
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("search_description")]
+    api_fields = EVENT_INDEX_API_FIELDS
     parent_page_types = ["home.HomePage"]
     subpage_types = ["events.EventPage"]
     max_count_per_parent = 1
@@ -141,6 +143,7 @@ class EventPage(RoutablePageMixin, Page):
     topics = ClusterTaggableManager(through=EventPageTopic, blank=True)
 
     objects = EventPageManager()
+    api_fields = EVENT_API_FIELDS
 
     content_panels = [
         *Page.content_panels,

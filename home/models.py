@@ -13,6 +13,8 @@ from wagtail.search import index
 from events.models import EventPage
 from news.models import news_items
 
+from .api import FORM_API_FIELDS, HOME_API_FIELDS
+
 TEXT_FEATURES = ["bold", "italic", "link"]
 
 
@@ -36,6 +38,7 @@ class HomePage(Page):
         FieldPanel("introduction"),
         FieldRowPanel([FieldPanel("news_count"), FieldPanel("events_count")], heading="Lists"),
     ]
+    api_fields = HOME_API_FIELDS
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
         "news.NewsIndexPage",
@@ -96,6 +99,7 @@ class FormPage(AbstractEmailForm):
         index.SearchField("intro"),
         index.SearchField("search_description"),
     ]
+    api_fields = FORM_API_FIELDS
     parent_page_types = ["home.HomePage"]
     subpage_types = []
 

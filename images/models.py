@@ -2,6 +2,8 @@ from django.db import models
 
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
 
+from .api import IMAGE_API_FIELDS
+
 
 class CreditedImage(AbstractImage):
     """The site's image model: every picture carries the credit the Council of
@@ -19,6 +21,7 @@ class CreditedImage(AbstractImage):
     )
 
     admin_form_fields = (*Image.admin_form_fields, "credit", "source_url")
+    api_fields = IMAGE_API_FIELDS
 
     class Meta(AbstractImage.Meta):
         verbose_name = "image"

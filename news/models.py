@@ -19,6 +19,7 @@ from wagtail.search import index
 from taxonomy.models import TopicItemBase
 from taxonomy.panels import taxonomy_tab
 
+from .api import INTERVIEW_API_FIELDS, NEWS_INDEX_API_FIELDS, NEWS_ITEM_API_FIELDS, NEWS_PAGE_API_FIELDS
 from .blocks import BodyBlock, InterviewBodyBlock
 from .filters import NewsFilterForm
 
@@ -29,6 +30,7 @@ class NewsIndexPage(Page):
     intro = RichTextField(blank=True, features=["bold", "italic", "link"], help_text="Shown above the list.")
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
+    api_fields = NEWS_INDEX_API_FIELDS
     parent_page_types = ["home.HomePage"]
     subpage_types = ["news.NewsPage", "news.InterviewPage"]
     max_count_per_parent = 1
@@ -122,6 +124,7 @@ class NewsItemPage(Page):
     topics = ClusterTaggableManager(through=NewsItemTopic, blank=True)
 
     objects = NewsItemManager()
+    api_fields = NEWS_ITEM_API_FIELDS
 
     is_creatable = False
     parent_page_types = ["news.NewsIndexPage"]
@@ -164,6 +167,7 @@ def related_panels(event_heading="Event"):
 
 class NewsPage(NewsItemPage):
     body = StreamField(BodyBlock(), blank=True)
+    api_fields = NEWS_PAGE_API_FIELDS
 
     content_panels = [*Page.content_panels, *LEAD_PANELS, FieldPanel("body")]
     edit_handler = TabbedInterface(
@@ -201,6 +205,7 @@ class InterviewPage(NewsItemPage):
     )
     pull_quote = models.TextField(blank=True, help_text="The sentence to set apart in large type.")
     body = StreamField(InterviewBodyBlock(), blank=True)
+    api_fields = INTERVIEW_API_FIELDS
 
     content_panels = [
         *Page.content_panels,

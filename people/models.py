@@ -21,6 +21,7 @@ from wagtail.search import index
 from taxonomy.models import TopicItemBase
 from taxonomy.panels import taxonomy_tab
 
+from .api import PARTICIPANT_API_FIELDS, PARTICIPANT_INDEX_API_FIELDS, PERSON_API_FIELDS
 from .blocks import InitiativesBlock
 
 BIO_FEATURES = ["bold", "italic", "link", "ul", "ol"]
@@ -94,6 +95,7 @@ class Person(TranslatableMixin, index.Indexed, models.Model):
         FieldPanel("photo"),
         FieldPanel("biography"),
     ]
+    api_fields = PERSON_API_FIELDS
 
     search_fields = [
         index.SearchField("given_name"),
@@ -145,6 +147,7 @@ class ParticipantIndexPage(Page):
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("search_description")]
+    api_fields = PARTICIPANT_INDEX_API_FIELDS
     parent_page_types = ["home.HomePage"]
     subpage_types = ["people.ParticipantPage"]
     max_count_per_parent = 1
@@ -265,6 +268,8 @@ class ParticipantPage(Page):
         help_text="Its local action plans and projects for Roma inclusion.",
     )
     topics = ClusterTaggableManager(through=ParticipantPageTopic, blank=True)
+
+    api_fields = PARTICIPANT_API_FIELDS
 
     content_panels = [
         TitleFieldPanel("title", help_text='The name as commonly written, e.g. "Megara".'),

@@ -13,6 +13,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Locale, TranslatableMixin
 from wagtail.search import index
 
+from .api import COUNTRY_API_FIELDS, TOPIC_API_FIELDS
+
 
 class Country(TranslatableMixin, index.Indexed, models.Model):
     code = models.CharField(
@@ -28,6 +30,7 @@ class Country(TranslatableMixin, index.Indexed, models.Model):
     )
 
     panels = [FieldPanel("code"), FieldPanel("name"), FieldPanel("is_member_state")]
+    api_fields = COUNTRY_API_FIELDS
     search_fields = [
         index.SearchField("name"),
         index.AutocompleteField("name"),
@@ -68,6 +71,7 @@ class Topic(TagBase):
     description = models.TextField(blank=True, help_text="One or two sentences shown on the topic's page.")
 
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
+    api_fields = TOPIC_API_FIELDS
 
     class Meta:
         ordering = ["name"]

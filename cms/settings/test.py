@@ -13,3 +13,6 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 # Serve static files straight from the finders: tests never run collectstatic.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+
+# The read API builds absolute URLs on the test host.
+WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
