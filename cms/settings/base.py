@@ -25,6 +25,7 @@ INSTALLED_APPS = [
     "home",
     "search",
     "browse",
+    "apiv3",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -53,6 +54,10 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "django.contrib.sitemaps",
+    # Wagtail 8's OpenAPI API at /api/v3/ (and its API tokens in the admin); ninja serves
+    # the interactive docs' Swagger UI from our own static files instead of a CDN.
+    "wagtail.api.v3",
+    "ninja",
 ]
 
 MIDDLEWARE = [
@@ -65,6 +70,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "apiv3.middleware.ConsumerKeyMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
