@@ -26,6 +26,13 @@ from wagtail.models import Page
 
 __all__ = ["api"]
 
+api.title = "Alliance CMS API"
+api.description = (
+    "News, interviews, events and participants of the European Alliance of Cities and Regions for Roma "
+    "Inclusion. Read with no key or a consumer key (public content only); write with an editor's API token. "
+    "See docs/api.md."
+)
+
 
 def get_pages_queryset(request, model=Page):
     queryset = stock_querysets.get_pages_queryset(request, model)
