@@ -9,6 +9,7 @@ imports ``api`` from this module):
   runs). Editor tokens keep the stock rule: the pages their user may edit.
 - A query parameter the operation does not take answers 400 naming it, where
   stock v3 ignores it and answers as if it had not been sent.
+- POST pages/<id>/actions/submit/ submits a page for moderation (apiv3/routers.py).
 """
 
 from functools import wraps
@@ -23,6 +24,8 @@ from wagtail.api.v3.urls import api
 from wagtail.api.validators import APIFieldValidator
 from wagtail.coreutils import resolve_model_string
 from wagtail.models import Page
+
+from .routers import router as submit_router
 
 __all__ = ["api"]
 
@@ -119,3 +122,4 @@ def reject_unknown_query_parameters(run):
 
 
 api.add_decorator(reject_unknown_query_parameters, mode="view")
+api.add_router("/pages/", submit_router)

@@ -185,3 +185,34 @@ def test_interview_is_readable_though_not_writable(client, news_index):
 
     interview = InterviewPageFactory(parent=news_index, speaker=PersonFactory())
     assert client.get(f"/api/v3/pages/{interview.pk}/").json()["meta"]["type"] == "news.InterviewPage"
+
+
+def submit(client, headers, page):
+    return client.post(f"/api/v3/pages/{page.pk}/actions/submit/", **headers)
+
+
+def test_editor_submits_a_draft_for_moderation(client, news_index, news_editor):
+    headers = bearer(token_for(news_editor))
+    page_id = create(client, headers, news_index, **NEWS).json()["id"]
+    page = NewsPage.objects.get(pk=page_id)
+    response = submit(client, headers, page)
+    assert response.status_code == 200, response.content
+    assert response.json() == {
+        "page_id": page.pk,
+        "workflow": "Moderators approval",
+        "status": "in_progress",
+        "current_task": "Moderators approval",
+    }
+    page.refresh_from_db()
+    assert page.workflow_in_progress and not page.live
+    again = submit(client, headers, page)
+    assert again.status_code == 409
+    assert again.json()["detail"].startswith("This page cannot be submitted")
+
+
+def test_submit_needs_the_right_to_edit_the_page(client, news_index, events_editor):
+    page = NewsPageFactory(parent=news_index, title="Someone else's", live=False)
+    assert submit(client, bearer(token_for(events_editor)), page).status_code == 403
+    assert submit(client, {}, page).status_code == 401
+    page.refresh_from_db()
+    assert not page.workflow_in_progress
