@@ -62,6 +62,7 @@ class ConsumerKeyMiddleware:
 
         key.record_use()
         request.META.pop("HTTP_AUTHORIZATION", None)
+        request.__dict__.pop("headers", None)  # a cached_property, built from META on first use
         request.consumer_key = key
         response = self.get_response(request)
         response["X-RateLimit-Limit"] = str(key.rate_limit)

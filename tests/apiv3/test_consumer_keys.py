@@ -1,6 +1,8 @@
 import pytest
 
 from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from wagtail.models import Page
 
@@ -120,3 +122,11 @@ def test_admin_rejects_a_bad_rate_limit(admin_client):
     assert response.status_code == 200
     assert not ConsumerKey.objects.exists()
     assert "rate_limit" in response.context["form"].errors
+
+
+def test_key_never_reaches_wagtails_token_lookup(client, home_page, consumer_key):
+    """The key's Authorization header is dropped before Wagtail's bearer auth:
+    no API token query is made for it."""
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get("/api/v3/pages/", **bearer(consumer_key)).status_code == 200
+    assert not [q for q in queries.captured_queries if "wagtailcore_apitoken" in q["sql"]]
