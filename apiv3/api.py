@@ -8,10 +8,12 @@ imports ``api`` from this module):
   and not past its expiry date (a page stays live until publish_scheduled
   runs). Editor tokens keep the stock rule: the pages their user may edit.
 - A query parameter the operation does not take answers 400 naming it, where
-  stock v3 ignores it and answers as if it had not been sent.
+  stock v3 ignores it and answers as if it had not been sent; so do values that
+  would make the database fail (control characters, an unclosed quote in a search).
 - POST pages/<id>/actions/submit/ submits a page for moderation (apiv3/routers.py).
 """
 
+import unicodedata
 from functools import wraps
 
 from django.utils import timezone
@@ -92,7 +94,18 @@ def api_field_filters(request):
 _declared = {}
 
 
-def reject_unknown_query_parameters(run):
+def bad_value(name, kind, message):
+    return problem_response(
+        status=400,
+        detail=f"Bad value for query parameter {name}: {message}.",
+        errors=[{"type": kind, "loc": ["query", name], "msg": message}],
+    )
+
+
+def check_query_parameters(run):
+    """Answers 400 for a parameter the operation does not take, and for values
+    no backend can take: control characters anywhere (PostgreSQL refuses NUL
+    bytes) and an unclosed quote in ``search`` (SQLite's full-text syntax)."""
     operation = run.__self__
 
     @wraps(run)
@@ -116,10 +129,15 @@ def reject_unknown_query_parameters(run):
                     for name in unknown
                 ],
             )
+        for name, values in request.GET.lists():
+            if any(unicodedata.category(char) == "Cc" for value in values for char in value):
+                return bad_value(name, "control_characters", "it contains control characters")
+        if request.GET.get("search", "").count('"') % 2:
+            return bad_value("search", "unclosed_quote", "a quoted phrase is not closed")
         return run(request, *args, **kwargs)
 
     return checked
 
 
-api.add_decorator(reject_unknown_query_parameters, mode="view")
+api.add_decorator(check_query_parameters, mode="view")
 api.add_router("/pages/", submit_router)

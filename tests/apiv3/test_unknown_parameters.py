@@ -57,3 +57,25 @@ def test_bad_value_of_a_known_parameter_is_still_a_422(client, news_index):
     response = client.get("/api/v3/pages/", {"limit": "many"})
     assert response.status_code == 422
     assert response.json()["errors"][0]["loc"] == ["query", "limit"]
+
+
+@pytest.mark.parametrize(
+    "params, name, kind",
+    [
+        ({"search": "roma\x00"}, "search", "control_characters"),
+        ({"type": "news.NewsPage", "slug": "a\x00b"}, "slug", "control_characters"),
+        ({"search": '"roma inclusion'}, "search", "unclosed_quote"),
+    ],
+)
+def test_values_the_database_cannot_take_answer_400(client, news_index, params, name, kind):
+    response = client.get("/api/v3/pages/", params)
+    assert response.status_code == 400
+    body = response.json()
+    assert body["detail"].startswith(f"Bad value for query parameter {name}: ")
+    assert body["errors"][0]["type"] == kind and body["errors"][0]["loc"] == ["query", name]
+
+
+def test_quoted_phrase_search_works(client, news_index):
+    NewsPageFactory(parent=news_index, title="Roma inclusion in Tivat")
+    response = client.get("/api/v3/pages/", {"search": '"roma inclusion"'})
+    assert response.status_code == 200

@@ -216,3 +216,34 @@ def test_submit_needs_the_right_to_edit_the_page(client, news_index, events_edit
     assert submit(client, {}, page).status_code == 401
     page.refresh_from_db()
     assert not page.workflow_in_progress
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        {"title": "a\x00b", **NEWS},
+        {"title": "x" * 300, **NEWS},
+        {"date": "2025-03-01", "teaser": "nul\x00byte"},
+        {"slug": "not a slug!", **NEWS},
+        {"date": "2025-02-30", "teaser": "No such day"},
+    ],
+)
+def test_bad_values_are_a_422_and_create_nothing(client, news_index, news_editor, fields):
+    payload = {"title": "From the mobile app", **fields}
+    response = client.post(
+        "/api/v3/pages/",
+        {"meta": {"type": "news.NewsPage", "parent_id": news_index.pk}, **payload},
+        content_type="application/json",
+        **bearer(token_for(news_editor)),
+    )
+    assert response.status_code == 422, response.content
+    assert response["Content-Type"] == "application/problem+json"
+    assert not NewsPage.objects.exists()
+
+
+def test_malformed_json_is_a_4xx(client, news_index, news_editor):
+    response = client.post(
+        "/api/v3/pages/", "{not json", content_type="application/json", **bearer(token_for(news_editor))
+    )
+    assert 400 <= response.status_code < 500
+    assert not NewsPage.objects.exists()
