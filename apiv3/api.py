@@ -1,6 +1,7 @@
-"""Wagtail 8's v3 API as Alliance serves it at /api/v3/. Two changes to the
-stock API, both made here before ``api.urls`` is first read (cms/urls.py
-imports ``api`` from this module):
+"""Wagtail 8's v3 API as Alliance serves it at /api/v3/. Three changes to the
+stock API, all made here before ``api.urls`` is first read (cms/urls.py
+imports ``api`` from this module); apiv3/writing.py chooses the writable page
+types and apiv3/middleware.py resolves consumer keys:
 
 - Callers without an editor token (anonymous ones and consumer keys) read only
   what a visitor of the site may read: live, without any view restriction
@@ -10,7 +11,7 @@ imports ``api`` from this module):
 - A query parameter the operation does not take answers 400 naming it, where
   stock v3 ignores it and answers as if it had not been sent; so do values that
   would make the database fail (control characters, an unclosed quote in a search).
-- POST pages/<id>/actions/submit/ submits a page for moderation (apiv3/routers.py).
+- POST pages/<id>/actions/submit/ submits a page for moderation (routers.py).
 """
 
 import unicodedata

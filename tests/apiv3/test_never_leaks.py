@@ -115,6 +115,7 @@ def test_news_editor_token_sees_news_drafts_but_not_event_drafts(client, hidden,
     assert HIDDEN_TITLES["draft"] in titles
     event_draft = hidden["pages"]["event draft"]
     assert client.get(f"/api/v3/pages/{event_draft.pk}/", {"version": "draft"}, **headers).status_code == 404
+    assert client.get(f"/api/v3/pages/{event_draft.pk}/revisions/", **headers).status_code in (403, 404)
     assert not listing_titles(client, headers, type="events.EventPage")
 
 
