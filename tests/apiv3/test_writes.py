@@ -5,6 +5,8 @@ import datetime
 
 import pytest
 
+from django.test import Client
+
 from wagtail.models import Page
 
 from events.models import EventPage
@@ -247,3 +249,9 @@ def test_malformed_json_is_a_4xx(client, news_index, news_editor):
     )
     assert 400 <= response.status_code < 500
     assert not NewsPage.objects.exists()
+
+
+def test_token_writes_need_no_csrf_token(news_index, news_editor):
+    """Scripts outside the site have no CSRF cookie: the bearer token is the credential."""
+    response = create(Client(enforce_csrf_checks=True), bearer(token_for(news_editor)), news_index, **NEWS)
+    assert response.status_code == 201
