@@ -9,7 +9,7 @@ MANAGE := $(BIN)/python manage.py
 TEST_SETTINGS := DJANGO_SETTINGS_MODULE=cms.settings.test
 
 .DEFAULT_GOAL := help
-.PHONY: help run install migrate demo admin serve test lint check pytest requirements clean
+.PHONY: help run install migrate demo admin serve test lint check pytest requirements clean openapi
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-13s %s\n", $$1, $$2}'
@@ -60,6 +60,9 @@ test: lint check pytest ## ruff, checks, then the whole test suite
 requirements: install ## Recompile requirements.txt from requirements.in
 	$(BIN)/pip install -q pip-tools
 	$(BIN)/pip-compile -q --strip-extras --no-header --output-file requirements.txt requirements.in
+
+openapi: install ## Rewrite the committed snapshot of the v3 OpenAPI document (apiv3/openapi.snapshot.json)
+	$(TEST_SETTINGS) $(MANAGE) openapi_snapshot
 
 clean: ## Remove caches (keeps .venv and the database)
 	find . -name __pycache__ -prune -exec rm -rf {} + ; rm -rf .pytest_cache .ruff_cache

@@ -9,6 +9,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from api.router import api_router
+from apiv3.api import api as api_v3
 from events import urls as events_urls
 from news import urls as news_urls
 from people import urls as people_urls
@@ -21,6 +22,7 @@ urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("api/v3/", api_v3.urls),
     path("search/", search_views.search, name="search"),
     path("", include(people_urls)),
     path("", include(news_urls)),

@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "search",
     "browse",
     "api",
+    "apiv3",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -56,6 +57,10 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "django.contrib.sitemaps",
+    # Wagtail 8's OpenAPI API at /api/v3/ (and its API tokens in the admin); ninja serves
+    # the interactive docs' Swagger UI from our own static files instead of a CDN.
+    "wagtail.api.v3",
+    "ninja",
 ]
 
 MIDDLEWARE = [
@@ -68,6 +73,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "apiv3.middleware.ConsumerKeyMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"

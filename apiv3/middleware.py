@@ -1,0 +1,70 @@
+from django_ratelimit.core import get_usage
+
+from wagtail.api.v3.errors import problem_response
+
+from .models import KEY_PREFIX, ConsumerKey
+
+API_PREFIX = "/api/v3/"
+READ_METHODS = {"GET", "HEAD", "OPTIONS"}
+
+
+def presented_consumer_key(request):
+    """The consumer key a request presents, from ``X-API-Key`` or as a bearer
+    token, and whether it also carries an editor token. Editor tokens
+    (``wagtail_…``) pass through to Wagtail's own authentication."""
+    bearer = ""
+    scheme, _, value = request.headers.get("Authorization", "").partition(" ")
+    if scheme.lower() == "bearer":
+        bearer = value.strip()
+    header = request.headers.get("X-API-Key", "").strip()
+    if bearer.startswith(KEY_PREFIX):
+        return bearer, bool(header and header != bearer)
+    return header, bool(header and bearer)
+
+
+class ConsumerKeyMiddleware:
+    """Resolves consumer keys on /api/v3/: a request with a valid key is
+    counted, rate-limited per key, and then served exactly as an anonymous one
+    (its Authorization header is dropped, so Wagtail never sees it as a token)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not request.path_info.startswith(API_PREFIX):
+            return self.get_response(request)
+        plaintext, mixed = presented_consumer_key(request)
+        if not plaintext:
+            return self.get_response(request)
+        if mixed:
+            return problem_response(status=400, detail="Send either a consumer key or an editor token, not both.")
+        key = ConsumerKey.objects.authenticate(plaintext)
+        if key is None:
+            response = problem_response(status=401, detail="Unknown or revoked consumer key.")
+            response["WWW-Authenticate"] = 'Bearer realm="api"'
+            return response
+        if request.method not in READ_METHODS:
+            return problem_response(status=403, detail="Consumer keys are read-only: writing takes an editor token.")
+
+        usage = get_usage(
+            request,
+            group="apiv3-consumer-key",
+            key=lambda group, request: str(key.pk),
+            rate=f"{key.rate_limit}/m",
+            increment=True,
+        )
+        if usage["should_limit"]:
+            response = problem_response(
+                status=429, detail=f"Rate limit of {key.rate_limit} requests per minute reached for this key."
+            )
+            response["Retry-After"] = str(max(1, usage["time_left"]))
+            return response
+
+        key.record_use()
+        request.META.pop("HTTP_AUTHORIZATION", None)
+        request.__dict__.pop("headers", None)  # a cached_property, built from META on first use
+        request.consumer_key = key
+        response = self.get_response(request)
+        response["X-RateLimit-Limit"] = str(key.rate_limit)
+        response["X-RateLimit-Remaining"] = str(max(0, key.rate_limit - usage["count"]))
+        return response
