@@ -25,6 +25,8 @@ INSTALLED_APPS = [
     "home",
     "search",
     "browse",
+    # Before "wagtail": its page deletion handler must run after ours (webhooks/signal_handlers.py).
+    "webhooks",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -44,6 +46,8 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "django_tasks",
+    "django_tasks_db",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -151,3 +155,13 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xl
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 TAGGIT_CASE_INSENSITIVE = True
 WAGTAIL_I18N_ENABLED = False
+
+# Background tasks (django-tasks): Wagtail's own (reference index, front-end
+# cache purges) and webhook deliveries are stored in the database and run by
+# `manage.py db_worker`, which `make run` starts beside the server.
+TASKS = {"default": {"BACKEND": env("TASKS_BACKEND", "django_tasks_db.DatabaseBackend")}}
+
+# Webhooks: seconds to wait for a receiver, and before each retry (after the
+# first attempt fails: 1 minute, 5 minutes, 25 minutes, 2 hours).
+WEBHOOK_TIMEOUT = float(env("WEBHOOK_TIMEOUT", "5"))
+WEBHOOK_RETRY_DELAYS = [int(delay) for delay in env_list("WEBHOOK_RETRY_DELAYS", "60,300,1500,7200")]

@@ -13,3 +13,5 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 # Serve static files straight from the finders: tests never run collectstatic.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# Background tasks run at once, inside the request; the webhook tests run the database worker themselves.
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
