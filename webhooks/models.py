@@ -5,6 +5,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
+from django.utils.text import capfirst
 
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -26,12 +27,28 @@ def page_content_types():
     return Q(pk__in=[ContentType.objects.get_for_model(model).pk for model in get_page_models() if model.is_creatable])
 
 
+class PageTypeChoiceField(forms.ModelMultipleChoiceField):
+    def label_from_instance(self, content_type):
+        model = content_type.model_class()
+        return capfirst(model._meta.verbose_name) if model else str(content_type)
+
+
 class WebhookForm(WagtailAdminModelForm):
     events = forms.MultipleChoiceField(
         choices=Event.choices,
         widget=forms.CheckboxSelectMultiple,
         help_text="What the receiver is told about.",
     )
+    page_types = PageTypeChoiceField(
+        queryset=ContentType.objects.none(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text="Only these page types. None: every page type.",
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["page_types"].queryset = ContentType.objects.filter(page_content_types()).order_by("app_label")
 
 
 class Webhook(models.Model):
@@ -70,7 +87,7 @@ class Webhook(models.Model):
         FieldPanel("active"),
         MultiFieldPanel(
             [
-                FieldPanel("page_types", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("page_types"),
                 FieldPanel("countries"),
                 FieldPanel("topics"),
             ],
