@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "browse",
     # Before "wagtail": its page deletion handler must run after ours (webhooks/signal_handlers.py).
     "webhooks",
+    "headless",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -48,6 +49,7 @@ INSTALLED_APPS = [
     "django_filters",
     "django_tasks",
     "django_tasks_db",
+    "corsheaders",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -60,8 +62,11 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First, so it sees the cookies and Vary headers the others add (headless/caching.py).
+    "headless.caching.HTTPCachingMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -165,3 +170,41 @@ TASKS = {"default": {"BACKEND": env("TASKS_BACKEND", "django_tasks_db.DatabaseBa
 # first attempt fails: 1 minute, 5 minutes, 25 minutes, 2 hours).
 WEBHOOK_TIMEOUT = float(env("WEBHOOK_TIMEOUT", "5"))
 WEBHOOK_RETRY_DELAYS = [int(delay) for delay in env_list("WEBHOOK_RETRY_DELAYS", "60,300,1500,7200")]
+
+# HTTP caching of anonymous pages and API responses (headless/caching.py):
+# browsers keep them HTTP_CACHE_MAX_AGE seconds, shared caches (a CDN)
+# HTTP_CACHE_S_MAXAGE; publishing purges the CDN's copies.
+HTTP_CACHE_MAX_AGE = int(env("HTTP_CACHE_MAX_AGE", "60"))
+HTTP_CACHE_S_MAXAGE = int(env("HTTP_CACHE_S_MAXAGE", "300"))
+
+# The front-end cache purged when pages change (headless/purging.py); none
+# unless configured. FRONTEND_CACHE_BACKEND=http purges through PURGE requests
+# to FRONTEND_CACHE_LOCATION (Varnish, nginx); =cloudflare uses
+# CLOUDFLARE_BEARER_TOKEN and CLOUDFLARE_ZONEID.
+FRONTEND_CACHE_BACKEND = env("FRONTEND_CACHE_BACKEND", "")
+if FRONTEND_CACHE_BACKEND == "http":
+    WAGTAILFRONTENDCACHE = {
+        "default": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": env("FRONTEND_CACHE_LOCATION", "http://127.0.0.1:8080"),
+        }
+    }
+elif FRONTEND_CACHE_BACKEND == "cloudflare":
+    from .env import env_required
+
+    WAGTAILFRONTENDCACHE = {
+        "default": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+            "BEARER_TOKEN": env_required("CLOUDFLARE_BEARER_TOKEN", "a Cloudflare API token allowed to purge"),
+            "ZONEID": env_required("CLOUDFLARE_ZONEID", "the Cloudflare zone id of the site"),
+        }
+    }
+else:
+    WAGTAILFRONTENDCACHE = {}
+# Not WAGTAILAPI_USE_FRONTENDCACHE: without WAGTAILAPI_BASE_URL it makes every
+# publish fail, and headless/purging.py purges the API URLs itself.
+
+# CORS: only these origins (comma-separated, e.g. https://app.example.org) may
+# read the API from a browser; nothing else is shared across origins.
+CORS_ALLOWED_ORIGINS = env_list("CORS_ALLOWED_ORIGINS")
+CORS_URLS_REGEX = r"^/api/.*$"
