@@ -27,6 +27,7 @@ urlpatterns = [
     path("sitemap.xml", conditional_page(sitemap), {"sitemaps": sitemaps}, name="sitemap"),
     path("robots.txt", robots_txt, name="robots-txt"),
     path("", include("browse.urls")),
+    path("", include("headless.urls")),
 ]
 
 if settings.DEBUG:

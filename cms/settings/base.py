@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "django_tasks",
     "django_tasks_db",
     "corsheaders",
+    "wagtail_headless_preview",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -208,3 +209,25 @@ else:
 # read the API from a browser; nothing else is shared across origins.
 CORS_ALLOWED_ORIGINS = env_list("CORS_ALLOWED_ORIGINS")
 CORS_URLS_REGEX = r"^/api/.*$"
+
+
+def preview_client_urls(value):
+    """HEADLESS_PREVIEW_CLIENT_URLS: the front end that shows previews, as
+    `https://front.example.org` for every site, and/or per site host name,
+    `alliance.example.org=https://front.example.org`, comma-separated."""
+    urls = {}
+    for item in value:
+        host, separator, url = item.partition("=")
+        if not separator or "://" in host:
+            host, url = "default", item
+        urls[host.strip()] = url.strip()
+    return urls
+
+
+# Headless preview (headless/preview.py): editors get a "Front end" preview
+# mode when a client URL is set; its tokens expire after HEADLESS_PREVIEW_MAX_AGE seconds.
+WAGTAIL_HEADLESS_PREVIEW = {
+    "CLIENT_URLS": preview_client_urls(env_list("HEADLESS_PREVIEW_CLIENT_URLS")),
+    "ENFORCE_TRAILING_SLASH": True,
+}
+HEADLESS_PREVIEW_MAX_AGE = int(env("HEADLESS_PREVIEW_MAX_AGE", str(30 * 60)))
