@@ -6,9 +6,10 @@ runs as a background task, so a slow CDN does not hold up publishing."""
 import logging
 
 from django.conf import settings
+from django.db import transaction
 from django.urls import NoReverseMatch, reverse
 
-from wagtail.contrib.frontend_cache.utils import PurgeBatch
+from wagtail.contrib.frontend_cache.utils import PurgeBatch, get_backends
 from wagtail.models import Site
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
@@ -76,7 +77,9 @@ def urls_for(page, old_url_path=None, also=()):
 def purge(page, old_url_path=None, also=()):
     # Purging must never stop an editor from publishing.
     try:
-        urls_for(page, old_url_path, also).purge()
+        with transaction.atomic():
+            if get_backends():
+                urls_for(page, old_url_path, also).purge()
     except Exception:
         logger.exception("Could not purge the front-end cache for page %s", page.pk)
 

@@ -82,4 +82,7 @@ def preview(request):
         page = draft_for_token(content_type, request.GET["token"])
     except PreviewError as problem:
         return error(problem.status, problem.message)
+    # Rich text inside StreamField blocks as display HTML, like rich text fields, unless asked otherwise.
+    request.GET = request.GET.copy()
+    request.GET.setdefault("rich_text_format", "html")
     return JsonResponse(draft_data(page, request), encoder=DjangoJSONEncoder)

@@ -78,7 +78,16 @@ def test_an_editors_preview_is_served_as_json_to_the_front_end(news_page, front_
             "date": "2015-05-06",
             "teaser": "A teaser not yet published.",
             "lead_image_credit": "",
-            "body": streamfield([("paragraph", rich_text("<p>Tivat is a town on the Bay of Kotor.</p>"))]),
+            "body": streamfield(
+                [
+                    (
+                        "paragraph",
+                        rich_text(
+                            f'<p>Tivat is a town on the Bay of Kotor, <a linktype="page" id="{news_page.get_parent().pk}">in the news</a>.</p>'
+                        ),
+                    )
+                ]
+            ),
             "topics": "Housing",
         }
     )
@@ -105,6 +114,7 @@ def test_an_editors_preview_is_served_as_json_to_the_front_end(news_page, front_
     assert body["date"] == "2015-05-06"
     assert body["body"][0]["type"] == "paragraph"
     assert "Bay of Kotor" in body["body"][0]["value"]
+    assert '<a href="/news/">in the news</a>' in body["body"][0]["value"], "internal links resolved"
     assert [topic["name"] for topic in body["topics"]] == ["Housing"]
 
     # Nothing of the draft reaches the public page.
