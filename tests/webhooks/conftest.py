@@ -3,6 +3,8 @@ test's own process, so deliveries travel the way they do in production."""
 
 import pytest
 from django_tasks_db.management.commands.db_worker import Worker
+from django_tasks_db.models import DBTaskResult
+from django_tasks_db.utils import exclusive_transaction
 
 from tests.receiver import Receiver
 from webhooks.models import Event, Webhook
@@ -30,8 +32,10 @@ def database_tasks(settings):
 
 
 def run_worker():
-    """What `manage.py db_worker --batch` does: run every task that is due, then stop."""
-    Worker(
+    """What `manage.py db_worker --batch` does: claim and run every task that
+    is due, then stop. Its own loop is left out only for closing the database
+    connection between tasks, which would end the test's transaction."""
+    worker = Worker(
         queue_names=["default"],
         interval=0,
         batch=True,
@@ -40,7 +44,14 @@ def run_worker():
         max_tasks=None,
         worker_id="test-worker",
         excluded_queue_names=[],
-    ).run()
+    )
+    while True:
+        with exclusive_transaction():
+            task_result = DBTaskResult.objects.ready().filter(backend_name="default").get_locked()
+            if task_result is None:
+                return
+            task_result.claim(worker.worker_id)
+        worker.run_task(task_result)
 
 
 @pytest.fixture

@@ -4,8 +4,13 @@ from the worker, with a signed body; the log in the admin keeps each attempt."""
 import hashlib
 import hmac
 import json
+import signal
 
-from wagtail.models import Page
+import pytest
+
+from django.core.management import call_command
+
+from wagtail.models import Page, Site
 
 from tests.factories import NewsIndexPageFactory, NewsPageFactory
 from webhooks.models import WebhookDelivery
@@ -121,3 +126,28 @@ def test_each_webhook_gets_its_own_delivery(home_page, receiver, database_tasks,
     assert len(receiver.requests) == 2
     assert {delivery.webhook for delivery in WebhookDelivery.objects.all()} == {first, second}
     assert len({request["headers"]["X-Alliance-Delivery"] for request in receiver.requests}) == 2
+
+
+@pytest.fixture
+def keep_signal_handlers():
+    # The worker command installs its own SIGINT/SIGTERM handlers; give pytest its own back.
+    saved = {number: signal.getsignal(number) for number in (signal.SIGINT, signal.SIGTERM, signal.SIGQUIT)}
+    yield
+    for number, handler in saved.items():
+        signal.signal(number, handler)
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_the_worker_command_delivers(receiver, database_tasks, make_webhook, keep_signal_handlers):
+    # Committed for real, as the command closes its database connection between
+    # tasks; serialized_rollback restores the migrations' rows for the tests after.
+    make_webhook(receiver.url)
+    home_page = Site.objects.get(is_default_site=True).root_page
+    page = NewsPageFactory(parent=NewsIndexPageFactory(parent=home_page), live=False)
+    page.save_revision().publish()
+
+    call_command("db_worker", batch=True, startup_delay=False, reload=False, verbosity=0)
+
+    [request] = receiver.requests
+    assert json.loads(request["body"])["page"]["id"] == page.pk
+    assert WebhookDelivery.objects.get().outcome == "succeeded"
