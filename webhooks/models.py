@@ -1,6 +1,7 @@
 import secrets
 
 from django import forms
+from django.contrib import admin
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -100,6 +101,11 @@ class Webhook(models.Model):
 
     def __str__(self):
         return self.name
+
+    @admin.display(description="events")
+    def event_list(self):
+        labels = dict(Event.choices)
+        return ", ".join(str(labels.get(event, event)) for event in self.events)
 
     def clean(self):
         unknown = set(self.events) - set(Event.values)

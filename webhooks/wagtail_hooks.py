@@ -25,7 +25,7 @@ class WebhookViewSet(ModelViewSet):
     name = "webhooks"
     icon = "link-external"
     menu_label = "Receivers"
-    list_display = ["name", "url", "events", "active"]
+    list_display = ["name", "url", "event_list", "active"]
     list_filter = ["active"]
     search_fields = ["name", "url"]
     copy_view_enabled = False

@@ -41,6 +41,8 @@ def test_an_administrator_adds_a_webhook_with_events_and_filters(admin_client):
     assert list(webhook.countries.all()) == [albania]
     assert list(webhook.topics.all()) == [housing]
 
+    listing = admin_client.get("/admin/webhooks/")
+    assert "Published, Deleted" in listing.content.decode()
     edit = admin_client.get(f"/admin/webhooks/edit/{webhook.pk}/")
     assert edit.context["form"]["events"].value() == ["publish", "delete"]
 
