@@ -4,6 +4,7 @@ from django import forms
 from django.contrib import admin
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator
 from django.db import models
 from django.db.models import Q
 from django.utils.text import capfirst
@@ -56,7 +57,12 @@ class Webhook(models.Model):
     """A receiver told about changes to pages, optionally only some of them."""
 
     name = models.CharField(max_length=255, help_text='Who receives it, e.g. "Roma network mirror".')
-    url = models.URLField("URL", max_length=500, help_text="Receives a signed JSON POST for each change.")
+    url = models.URLField(
+        "URL",
+        max_length=500,
+        validators=[URLValidator(schemes=["http", "https"])],
+        help_text="Receives a signed JSON POST for each change.",
+    )
     events = models.JSONField(default=list)
     secret = models.CharField(
         max_length=128,

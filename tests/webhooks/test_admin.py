@@ -47,13 +47,13 @@ def test_an_administrator_adds_a_webhook_with_events_and_filters(admin_client):
     assert edit.context["form"]["events"].value() == ["publish", "delete"]
 
 
-def test_a_webhook_needs_an_event_and_a_valid_url(admin_client):
-    response = admin_client.post(
-        "/admin/webhooks/new/", {"name": "Broken", "url": "not a url", "secret": "x", "active": "on"}
-    )
-    assert response.status_code == 200
-    errors = response.context["form"].errors
-    assert set(errors) == {"url", "events"}
+def test_a_webhook_needs_an_event_and_a_web_url(admin_client):
+    for url in ["not a url", "ftp://mirror.example.org/hook", "https://" + "a" * 600 + ".org/"]:
+        response = admin_client.post(
+            "/admin/webhooks/new/", {"name": "Broken", "url": url, "secret": "x", "active": "on"}
+        )
+        assert response.status_code == 200
+        assert set(response.context["form"].errors) == {"url", "events"}
     assert not Webhook.objects.exists()
 
 
