@@ -36,9 +36,9 @@ demo: migrate ## Load the demo content (safe to repeat)
 admin: migrate ## Create an administrator if there is none, and say how to log in
 	@$(MANAGE) ensure_admin --url http://$(HOST):$(PORT)/admin/
 
-run: demo admin ## Set everything up and serve the site on http://127.0.0.1:8000/ (PORT=8001 for another)
+run: demo admin ## Set everything up and serve the site on http://127.0.0.1:8000/ (PORT=8001 for another), with the task worker
 	@echo "==> Serving the site on http://$(HOST):$(PORT)/ (editor: http://$(HOST):$(PORT)/admin/). Stop with Ctrl+C."
-	$(MANAGE) runserver $(HOST):$(PORT)
+	PYTHON=$(BIN)/python tools/serve $(HOST):$(PORT)
 
 lint: install ## ruff: lint and import order
 	@echo "==> ruff"

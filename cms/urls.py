@@ -31,6 +31,7 @@ urlpatterns = [
     path("robots.txt", robots_txt, name="robots-txt"),
     path("api/v2/", api_router.urls),
     path("", include("browse.urls")),
+    path("", include("headless.urls")),
 ]
 
 if settings.DEBUG:

@@ -24,6 +24,7 @@ from wagtail.models import Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from headless.preview import HeadlessPreviewMixin
 from taxonomy.models import TopicItemBase
 from taxonomy.panels import taxonomy_tab
 
@@ -113,7 +114,7 @@ class EventPageTopic(TopicItemBase):
     content_object = ParentalKey("events.EventPage", related_name="topic_items", on_delete=models.CASCADE)
 
 
-class EventPage(RoutablePageMixin, Page):
+class EventPage(HeadlessPreviewMixin, RoutablePageMixin, Page):
     """A seminar, workshop, conference, meeting, session, forum or roundtable
     the Alliance organises or takes part in."""
 

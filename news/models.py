@@ -16,6 +16,7 @@ from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from headless.preview import HeadlessPreviewMixin
 from taxonomy.models import TopicItemBase
 from taxonomy.panels import taxonomy_tab
 
@@ -85,7 +86,7 @@ class NewsItemTopic(TopicItemBase):
     content_object = ParentalKey("news.NewsItemPage", related_name="topic_items", on_delete=models.CASCADE)
 
 
-class NewsItemPage(Page):
+class NewsItemPage(HeadlessPreviewMixin, Page):
     """What news items and interviews share: a date, a teaser, a lead image with
     its credit, and the people, event, participants, countries and topics they
     are about. Concrete, so the news stream is one indexed table to sort and

@@ -18,6 +18,7 @@ from wagtail.images import get_image_model_string
 from wagtail.models import Locale, Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
+from headless.preview import HeadlessPreviewMixin
 from taxonomy.models import TopicItemBase
 from taxonomy.panels import taxonomy_tab
 
@@ -192,7 +193,7 @@ class ParticipantPageTopic(TopicItemBase):
     content_object = ParentalKey("people.ParticipantPage", related_name="topic_items", on_delete=models.CASCADE)
 
 
-class ParticipantPage(Page):
+class ParticipantPage(HeadlessPreviewMixin, Page):
     """A city, municipality or region taking part in the Alliance."""
 
     official_name = models.CharField(

@@ -27,6 +27,9 @@ INSTALLED_APPS = [
     "browse",
     "api",
     "apiv3",
+    # Before "wagtail": its page deletion handler must run after ours (webhooks/signal_handlers.py).
+    "webhooks",
+    "headless",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -48,6 +51,10 @@ INSTALLED_APPS = [
     "django_filters",
     "wagtail.api.v2",
     "rest_framework",
+    "django_tasks",
+    "django_tasks_db",
+    "corsheaders",
+    "wagtail_headless_preview",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -64,8 +71,11 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First, so it sees the cookies and Vary headers the others add (headless/caching.py).
+    "headless.caching.HTTPCachingMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -165,3 +175,72 @@ WAGTAIL_I18N_ENABLED = False
 # on this base, so mirrors and apps can follow them as they are.
 WAGTAILAPI_BASE_URL = env("WAGTAILAPI_BASE_URL", WAGTAILADMIN_BASE_URL)
 WAGTAILAPI_LIMIT_MAX = 100
+# Background tasks (django-tasks): Wagtail's own (reference index, front-end
+# cache purges) and webhook deliveries are stored in the database and run by
+# `manage.py db_worker`, which `make run` starts beside the server.
+TASKS = {"default": {"BACKEND": env("TASKS_BACKEND", "django_tasks_db.DatabaseBackend")}}
+
+# Webhooks: seconds to wait for a receiver, and before each retry (after the
+# first attempt fails: 1 minute, 5 minutes, 25 minutes, 2 hours).
+WEBHOOK_TIMEOUT = float(env("WEBHOOK_TIMEOUT", "5"))
+WEBHOOK_RETRY_DELAYS = [int(delay) for delay in env_list("WEBHOOK_RETRY_DELAYS", "60,300,1500,7200")]
+
+# HTTP caching of anonymous pages and API responses (headless/caching.py):
+# browsers keep them HTTP_CACHE_MAX_AGE seconds, shared caches (a CDN)
+# HTTP_CACHE_S_MAXAGE; publishing purges the CDN's copies.
+HTTP_CACHE_MAX_AGE = int(env("HTTP_CACHE_MAX_AGE", "60"))
+HTTP_CACHE_S_MAXAGE = int(env("HTTP_CACHE_S_MAXAGE", "300"))
+
+# The front-end cache purged when pages change (headless/purging.py); none
+# unless configured. FRONTEND_CACHE_BACKEND=http purges through PURGE requests
+# to FRONTEND_CACHE_LOCATION (Varnish, nginx); =cloudflare uses
+# CLOUDFLARE_BEARER_TOKEN and CLOUDFLARE_ZONEID.
+FRONTEND_CACHE_BACKEND = env("FRONTEND_CACHE_BACKEND", "")
+if FRONTEND_CACHE_BACKEND == "http":
+    WAGTAILFRONTENDCACHE = {
+        "default": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": env("FRONTEND_CACHE_LOCATION", "http://127.0.0.1:8080"),
+        }
+    }
+elif FRONTEND_CACHE_BACKEND == "cloudflare":
+    from .env import env_required
+
+    WAGTAILFRONTENDCACHE = {
+        "default": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+            "BEARER_TOKEN": env_required("CLOUDFLARE_BEARER_TOKEN", "a Cloudflare API token allowed to purge"),
+            "ZONEID": env_required("CLOUDFLARE_ZONEID", "the Cloudflare zone id of the site"),
+        }
+    }
+else:
+    WAGTAILFRONTENDCACHE = {}
+# Not WAGTAILAPI_USE_FRONTENDCACHE: without WAGTAILAPI_BASE_URL it makes every
+# publish fail, and headless/purging.py purges the API URLs itself.
+
+# CORS: only these origins (comma-separated, e.g. https://app.example.org) may
+# read the API from a browser; nothing else is shared across origins.
+CORS_ALLOWED_ORIGINS = env_list("CORS_ALLOWED_ORIGINS")
+CORS_URLS_REGEX = r"^/api/.*$"
+
+
+def preview_client_urls(value):
+    """HEADLESS_PREVIEW_CLIENT_URLS: the front end that shows previews, as
+    `https://front.example.org` for every site, and/or per site host name,
+    `alliance.example.org=https://front.example.org`, comma-separated."""
+    urls = {}
+    for item in value:
+        host, separator, url = item.partition("=")
+        if not separator or "://" in host:
+            host, url = "default", item
+        urls[host.strip()] = url.strip()
+    return urls
+
+
+# Headless preview (headless/preview.py): editors get a "Front end" preview
+# mode when a client URL is set; its tokens expire after HEADLESS_PREVIEW_MAX_AGE seconds.
+WAGTAIL_HEADLESS_PREVIEW = {
+    "CLIENT_URLS": preview_client_urls(env_list("HEADLESS_PREVIEW_CLIENT_URLS")),
+    "ENFORCE_TRAILING_SLASH": True,
+}
+HEADLESS_PREVIEW_MAX_AGE = int(env("HEADLESS_PREVIEW_MAX_AGE", str(30 * 60)))

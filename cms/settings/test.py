@@ -16,3 +16,6 @@ WHITENOISE_AUTOREFRESH = True
 
 # The read API builds absolute URLs on the test host.
 WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
+
+# Background tasks run at once, inside the request; the webhook tests run the database worker themselves.
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}

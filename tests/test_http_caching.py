@@ -1,0 +1,145 @@
+"""Anonymous GET responses of pages and of the API carry an ETag and a public
+Cache-Control and answer conditional requests with 304; nothing personal (a
+signed-in editor, a session, a CSRF token, credentials) is ever marked
+public."""
+
+import pytest
+
+from django.contrib.auth import get_user_model
+
+from wagtail.models import PageViewRestriction
+
+from tests.factories import FormPageFactory, NewsIndexPageFactory, NewsPageFactory
+
+
+@pytest.fixture
+def news(home_page):
+    index = NewsIndexPageFactory(parent=home_page)
+    NewsPageFactory(parent=index, title="Tivat joins the Alliance", slug="tivat")
+    return index
+
+
+@pytest.fixture
+def api(settings):
+    settings.ROOT_URLCONF = "tests.api_urls"
+
+
+def cache_control(response):
+    return {part.strip() for part in response.get("Cache-Control", "").split(",") if part.strip()}
+
+
+def test_an_anonymous_page_is_public_with_an_etag(news, client):
+    response = client.get("/news/tivat/")
+
+    assert response.status_code == 200
+    assert cache_control(response) == {"public", "max-age=60", "s-maxage=300"}
+    assert response["ETag"].startswith('"')
+
+
+def test_a_conditional_request_answers_304_until_the_page_changes(news, client):
+    first = client.get("/news/tivat/")
+
+    again = client.get("/news/tivat/", HTTP_IF_NONE_MATCH=first["ETag"])
+    assert again.status_code == 304
+    assert again.content == b""
+    assert again["ETag"] == first["ETag"]
+    assert "public" in cache_control(again)
+
+    page = news.get_children().get().specific
+    page.title = "Tivat, the newest member"
+    page.save_revision().publish()
+    changed = client.get("/news/tivat/", HTTP_IF_NONE_MATCH=first["ETag"])
+    assert changed.status_code == 200
+    assert changed["ETag"] != first["ETag"]
+
+
+def test_a_feed_answers_if_modified_since_with_304(news, client):
+    first = client.get("/feeds/news.rss")
+    assert "public" in cache_control(first)
+
+    again = client.get("/feeds/news.rss", HTTP_IF_MODIFIED_SINCE=first["Last-Modified"])
+    assert again.status_code == 304
+
+
+def test_max_age_comes_from_the_settings(news, client, settings):
+    settings.HTTP_CACHE_MAX_AGE = 5
+    settings.HTTP_CACHE_S_MAXAGE = 600
+
+    assert cache_control(client.get("/news/")) == {"public", "max-age=5", "s-maxage=600"}
+
+
+def test_api_responses_are_public_with_an_etag_and_answer_304(news, client, api):
+    listing = client.get("/api/v2/pages/")
+    assert listing.status_code == 200
+    assert cache_control(listing) == {"public", "max-age=60", "s-maxage=300"}
+
+    assert client.get("/api/v2/pages/", HTTP_IF_NONE_MATCH=listing["ETag"]).status_code == 304
+    other_query = client.get("/api/v2/pages/?type=news.NewsPage", HTTP_IF_NONE_MATCH=listing["ETag"])
+    assert other_query.status_code == 200
+
+
+def test_a_signed_in_editor_gets_private_pages(news, client):
+    client.force_login(get_user_model().objects.create_superuser("editor", "editor@example.org", "password"))
+
+    response = client.get("/news/tivat/")
+
+    assert cache_control(response) == {"private", "no-store"}
+    assert not response.has_header("ETag")
+
+
+def test_a_request_with_credentials_is_private(news, client, api):
+    response = client.get("/api/v2/pages/", HTTP_AUTHORIZATION="Bearer some-token")
+
+    assert cache_control(response) == {"private", "no-store"}
+
+
+def test_a_page_with_a_form_and_its_csrf_token_is_never_shared(home_page, client):
+    FormPageFactory(parent=home_page)
+
+    first = client.get("/join-the-alliance/")
+    assert b"csrfmiddlewaretoken" in first.content
+    assert cache_control(first) == {"private", "no-store"}
+
+    # A visitor who already holds the CSRF cookie still gets a token of their own.
+    again = client.get("/join-the-alliance/")
+    assert client.cookies.get("csrftoken")
+    assert cache_control(again) == {"private", "no-store"}
+    assert not again.has_header("ETag")
+
+
+def test_a_visitor_with_a_session_gets_private_pages(news, client):
+    page = news.get_children().get()
+    PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.PASSWORD, password="secret")
+    form = client.get("/news/tivat/")
+    assert {"private", "no-store"} <= cache_control(form), "the password form holds a CSRF token"
+
+    client.post(
+        f"/_util/authenticate_with_password/{page.get_view_restrictions().get().pk}/{page.pk}/",
+        {"password": "secret", "return_url": "/news/tivat/"},
+    )
+    response = client.get("/news/tivat/")
+    assert response.status_code == 200
+    assert b"Tivat joins the Alliance" in response.content
+    assert {"private", "no-store"} <= cache_control(response)
+    assert "public" not in cache_control(response)
+
+    # With a session, even an open page is kept out of shared caches.
+    assert client.cookies.get("sessionid")
+    assert cache_control(client.get("/news/")) == {"private", "no-store"}
+
+
+def test_the_admin_keeps_its_own_no_cache_headers(admin_client):
+    response = admin_client.get("/admin/")
+
+    assert "public" not in cache_control(response)
+    assert "no-cache" in cache_control(response) or "private" in cache_control(response)
+
+
+def test_errors_and_posts_are_not_marked_cacheable(news, client):
+    missing = client.get("/news/no-such-item/")
+    assert missing.status_code == 404
+    assert "public" not in cache_control(missing)
+
+    posted = client.post("/news/")
+    assert "public" not in cache_control(posted)
+    assert not posted.has_header("ETag")
