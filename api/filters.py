@@ -105,7 +105,10 @@ def parse_timestamp(name, value):
         moment = datetime.datetime.combine(day, datetime.time())
     if timezone.is_naive(moment):
         moment = timezone.make_aware(moment, datetime.UTC)
-    return moment
+    try:
+        return moment.astimezone(datetime.UTC)
+    except OverflowError:
+        raise ParameterError(name, f"{name} is out of the range of dates.") from None
 
 
 class ContentFilter(BaseFilterBackend):
@@ -194,11 +197,12 @@ class ContentFilter(BaseFilterBackend):
 class FieldsFilter(BaseFilterBackend):
     """Wagtail's filter on a type's own fields (`?type=news.NewsPage&date=2015-05-06`),
     with each value checked against its field so that a bad one is a 400
-    naming it, and the names our own filters use left to them."""
+    naming it, and the names the view's own filters take (`own_filters`) left to them."""
 
     def filter_queryset(self, request, queryset, view):
         model = queryset.model
-        fields = set(view.get_available_fields(model, db_fields_only=True)) - {"locale"} - FILTER_PARAMETERS
+        own = getattr(view, "own_filters", frozenset())
+        fields = set(view.get_available_fields(model, db_fields_only=True)) - {"locale"} - own
         for name, value in request.GET.items():
             if name not in fields:
                 continue
@@ -214,6 +218,8 @@ class FieldsFilter(BaseFilterBackend):
                     value = field.related_model._meta.pk.to_python(value)
                 else:
                     value = field.to_python(value)
+                    # the field's own limits: digits of a decimal (no NaN), an integer's range, a text's length
+                    field.run_validators(value)
                 if isinstance(value, int) and not isinstance(value, bool) and abs(value) > MAX_INT:
                     raise ValueError("out of range")
             except (ValidationError, ValueError, TypeError):

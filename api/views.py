@@ -9,6 +9,9 @@
 - `updated_since` makes the pages listing a change feed, with the tombstones
   of pages that stopped being public in `meta.tombstones`."""
 
+import re
+from types import SimpleNamespace
+
 from rest_framework import status
 from rest_framework.filters import BaseFilterBackend
 from rest_framework.response import Response
@@ -24,9 +27,10 @@ from wagtail.api.v2.filters import (
     AncestorOfFilter,
     ChildOfFilter,
     DescendantOfFilter,
-    SearchFilter,
     TranslationOfFilter,
 )
+from wagtail.api.v2.filters import OrderingFilter as WagtailOrderingFilter
+from wagtail.api.v2.filters import SearchFilter as WagtailSearchFilter
 from wagtail.api.v2.pagination import WagtailPagination
 from wagtail.api.v2.utils import BadRequestError, parse_fields_parameter
 from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
@@ -46,6 +50,7 @@ from .filters import FILTER_PARAMETERS, ContentFilter, FieldsFilter, LocaleFilte
 from .models import PageTombstone
 from .serializers import AlliancePageSerializer, AllianceSerializer
 
+WORD = re.compile(r"\w+")
 PAGE_ID_PARAMETERS = ["child_of", "ancestor_of", "descendant_of", "translation_of"]
 
 
@@ -142,6 +147,9 @@ class AllianceEndpointMixin:
                     raise ParameterError(name, f"{name} is longer than {MAX_VALUE_LENGTH} characters.")
         if "id" in self.request.GET:
             parse_int("id", self.request.GET["id"], minimum=1)
+        # Wagtail's search filter passes it on unchecked, and the backend raises a ValueError.
+        if self.request.GET.get("search_operator", "and") not in {"and", "or"}:
+            raise ParameterError("search_operator", "search_operator must be and or or.")
 
     def check_query_parameters(self, queryset):
         self.check_values()
@@ -168,6 +176,21 @@ class AllianceEndpointMixin:
     def find_view(self, request):
         self.check_values()
         return super().find_view(request)
+
+
+class SearchFilter(WagtailSearchFilter):
+    """Wagtail's search on the words of the query only: punctuation means
+    operators to some backends (SQLite's FTS5 fails on a lone `&`)."""
+
+    def filter_queryset(self, request, queryset, view):
+        if "search" not in request.GET:
+            return queryset
+        words = WORD.findall(request.GET["search"])
+        if not words:
+            return queryset.none()
+        query = request.GET.copy()
+        query["search"] = " ".join(words)
+        return super().filter_queryset(SimpleNamespace(GET=query), queryset, view)
 
 
 class FacetsFilter(BaseFilterBackend):
@@ -202,6 +225,7 @@ class PagesEndpoint(AllianceEndpointMixin, PagesAPIViewSet):
         SearchFilter,  # last: search results cannot be filtered further
     ]
     known_query_parameters = PagesAPIViewSet.known_query_parameters | FILTER_PARAMETERS
+    own_filters = FILTER_PARAMETERS
     meta_fields = [*PagesAPIViewSet.meta_fields, "last_published_at", "translations"]
     listing_default_fields = [*PagesAPIViewSet.listing_default_fields, "locale"]
     detail_only_fields = ["parent", "translations"]
@@ -221,7 +245,11 @@ class PagesEndpoint(AllianceEndpointMixin, PagesAPIViewSet):
         if not hasattr(self, "_base_queryset"):
             # Through pk: the search backend filters only on indexed fields, and expire_at is not one.
             expired = Page.objects.filter(expire_at__lte=timezone.now()).values("pk")
-            self._base_queryset = super().get_base_queryset().public().exclude(pk__in=expired)
+            try:
+                pages = super().get_base_queryset()
+            except Http404:
+                raise ParameterError("site", "No site has this hostname (and port).") from None
+            self._base_queryset = pages.public().exclude(pk__in=expired)
         return self._base_queryset.all()
 
     def check_values(self):
@@ -239,6 +267,7 @@ class PagesEndpoint(AllianceEndpointMixin, PagesAPIViewSet):
 
 
 class ImagesEndpoint(AllianceEndpointMixin, ImagesAPIViewSet):
+    filter_backends = [FieldsFilter, WagtailOrderingFilter, SearchFilter]
     listing_default_fields = [*ImagesAPIViewSet.listing_default_fields, "credit"]
 
     def get_queryset(self):
@@ -246,7 +275,7 @@ class ImagesEndpoint(AllianceEndpointMixin, ImagesAPIViewSet):
 
 
 class DocumentsEndpoint(AllianceEndpointMixin, DocumentsAPIViewSet):
-    pass
+    filter_backends = [FieldsFilter, WagtailOrderingFilter, SearchFilter]
 
 
 class CountedEndpoint(AllianceEndpointMixin, BaseAPIViewSet):
