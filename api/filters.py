@@ -7,8 +7,10 @@ what it asks about, so that no page is listed twice and any queryset (all pages,
 one type, several types) can be narrowed the same way."""
 
 import datetime
+import re
 from functools import reduce
 from operator import or_
+from types import SimpleNamespace
 
 from rest_framework.filters import BaseFilterBackend
 
@@ -19,6 +21,7 @@ from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 
 from taggit.managers import TaggableManager
+from wagtail.api.v2.filters import SearchFilter as WagtailSearchFilter
 from wagtail.api.v2.utils import parse_boolean
 from wagtail.models import Locale
 
@@ -62,6 +65,8 @@ FILTER_PARAMETERS = frozenset(
         "facets",
     ]
 )
+
+WORD = re.compile(r"\w+")
 
 # `order` names and what they sort by; "date" is each type's own date (a news
 # item's, an event's start, a participant's joining).
@@ -288,3 +293,18 @@ class OrderingFilter(BaseFilterBackend):
                 expression.desc(nulls_last=True) if term.startswith("-") else expression.asc(nulls_last=True)
             )
         return queryset.order_by(*ordering, "pk")
+
+
+class SearchFilter(WagtailSearchFilter):
+    """Wagtail's search on the words of the query only: punctuation means
+    operators to some backends (SQLite's FTS5 fails on a lone `&`)."""
+
+    def filter_queryset(self, request, queryset, view):
+        if "search" not in request.GET:
+            return queryset
+        words = WORD.findall(request.GET["search"])
+        if not words:
+            return queryset.none()
+        query = request.GET.copy()
+        query["search"] = " ".join(words)
+        return super().filter_queryset(SimpleNamespace(GET=query), queryset, view)

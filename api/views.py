@@ -9,11 +9,7 @@
 - `updated_since` makes the pages listing a change feed, with the tombstones
   of pages that stopped being public in `meta.tombstones`."""
 
-import re
-from types import SimpleNamespace
-
 from rest_framework import status
-from rest_framework.filters import BaseFilterBackend
 from rest_framework.response import Response
 
 from django.conf import settings
@@ -30,7 +26,6 @@ from wagtail.api.v2.filters import (
     TranslationOfFilter,
 )
 from wagtail.api.v2.filters import OrderingFilter as WagtailOrderingFilter
-from wagtail.api.v2.filters import SearchFilter as WagtailSearchFilter
 from wagtail.api.v2.pagination import WagtailPagination
 from wagtail.api.v2.utils import BadRequestError, parse_fields_parameter
 from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
@@ -45,12 +40,11 @@ from people.models import Person
 from taxonomy.models import Country, Topic
 
 from .errors import MAX_INT, MAX_VALUE_LENGTH, ParameterError, error_body, parse_int
-from .facets import facet_counts, requested_facets
-from .filters import FILTER_PARAMETERS, ContentFilter, FieldsFilter, LocaleFilter, OrderingFilter
+from .facets import FacetsFilter
+from .filters import FILTER_PARAMETERS, ContentFilter, FieldsFilter, LocaleFilter, OrderingFilter, SearchFilter
 from .models import PageTombstone
 from .serializers import AlliancePageSerializer, AllianceSerializer
 
-WORD = re.compile(r"\w+")
 PAGE_ID_PARAMETERS = ["child_of", "ancestor_of", "descendant_of", "translation_of"]
 
 
@@ -176,34 +170,6 @@ class AllianceEndpointMixin:
     def find_view(self, request):
         self.check_values()
         return super().find_view(request)
-
-
-class SearchFilter(WagtailSearchFilter):
-    """Wagtail's search on the words of the query only: punctuation means
-    operators to some backends (SQLite's FTS5 fails on a lone `&`)."""
-
-    def filter_queryset(self, request, queryset, view):
-        if "search" not in request.GET:
-            return queryset
-        words = WORD.findall(request.GET["search"])
-        if not words:
-            return queryset.none()
-        query = request.GET.copy()
-        query["search"] = " ".join(words)
-        return super().filter_queryset(SimpleNamespace(GET=query), queryset, view)
-
-
-class FacetsFilter(BaseFilterBackend):
-    """Counts for the pages the filters before it selected; search comes after
-    and cannot be counted this way, so the two do not combine."""
-
-    def filter_queryset(self, request, queryset, view):
-        if "facets" in request.GET:
-            names = requested_facets(request)
-            if "search" in request.GET:
-                raise ParameterError("facets", "facets cannot be combined with search.")
-            view.facets = facet_counts(queryset, names)
-        return queryset
 
 
 class PagesEndpoint(AllianceEndpointMixin, PagesAPIViewSet):
