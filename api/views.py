@@ -53,10 +53,11 @@ class Pagination(WagtailPagination):
     and `meta.facets` and `meta.tombstones` when asked for."""
 
     def paginate_queryset(self, queryset, request, view=None):
-        limit_max = settings.WAGTAILAPI_LIMIT_MAX
+        limit_max = getattr(settings, "WAGTAILAPI_LIMIT_MAX", 20)
         offset = parse_int("offset", request.GET["offset"]) if "offset" in request.GET else 0
-        limit = parse_int("limit", request.GET["limit"]) if "limit" in request.GET else min(20, limit_max)
-        if limit > limit_max:
+        default = min(20, limit_max) if limit_max else 20
+        limit = parse_int("limit", request.GET["limit"]) if "limit" in request.GET else default
+        if limit_max and limit > limit_max:
             raise ParameterError("limit", f"limit cannot be higher than {limit_max}.")
         self.view = view
         self.total_count = queryset.count()
