@@ -4,6 +4,8 @@ are of each type. A fixed handful of queries whatever the number of pages."""
 
 from collections import Counter, defaultdict
 
+from rest_framework.filters import BaseFilterBackend
+
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count
 
@@ -75,3 +77,16 @@ def facet_counts(queryset, names):
     if "type" in names:
         counts["type"] = type_facet(queryset)
     return counts
+
+
+class FacetsFilter(BaseFilterBackend):
+    """Counts for the pages the filters before it selected; search comes after
+    and cannot be counted this way, so the two do not combine."""
+
+    def filter_queryset(self, request, queryset, view):
+        if "facets" in request.GET:
+            names = requested_facets(request)
+            if "search" in request.GET:
+                raise ParameterError("facets", "facets cannot be combined with search.")
+            view.facets = facet_counts(queryset, names)
+        return queryset

@@ -7,8 +7,10 @@ what it asks about, so that no page is listed twice and any queryset (all pages,
 one type, several types) can be narrowed the same way."""
 
 import datetime
+import re
 from functools import reduce
 from operator import or_
+from types import SimpleNamespace
 
 from rest_framework.filters import BaseFilterBackend
 
@@ -19,6 +21,7 @@ from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 
 from taggit.managers import TaggableManager
+from wagtail.api.v2.filters import SearchFilter as WagtailSearchFilter
 from wagtail.api.v2.utils import parse_boolean
 from wagtail.models import Locale
 
@@ -63,6 +66,8 @@ FILTER_PARAMETERS = frozenset(
     ]
 )
 
+WORD = re.compile(r"\w+")
+
 # `order` names and what they sort by; "date" is each type's own date (a news
 # item's, an event's start, a participant's joining).
 ORDERS = ["date", "title", "participant_number", "start_date", "first_published_at", "last_published_at", "id"]
@@ -105,7 +110,10 @@ def parse_timestamp(name, value):
         moment = datetime.datetime.combine(day, datetime.time())
     if timezone.is_naive(moment):
         moment = timezone.make_aware(moment, datetime.UTC)
-    return moment
+    try:
+        return moment.astimezone(datetime.UTC)
+    except OverflowError:
+        raise ParameterError(name, f"{name} is out of the range of dates.") from None
 
 
 class ContentFilter(BaseFilterBackend):
@@ -194,11 +202,12 @@ class ContentFilter(BaseFilterBackend):
 class FieldsFilter(BaseFilterBackend):
     """Wagtail's filter on a type's own fields (`?type=news.NewsPage&date=2015-05-06`),
     with each value checked against its field so that a bad one is a 400
-    naming it, and the names our own filters use left to them."""
+    naming it, and the names the view's own filters take (`own_filters`) left to them."""
 
     def filter_queryset(self, request, queryset, view):
         model = queryset.model
-        fields = set(view.get_available_fields(model, db_fields_only=True)) - {"locale"} - FILTER_PARAMETERS
+        own = getattr(view, "own_filters", frozenset())
+        fields = set(view.get_available_fields(model, db_fields_only=True)) - {"locale"} - own
         for name, value in request.GET.items():
             if name not in fields:
                 continue
@@ -214,6 +223,8 @@ class FieldsFilter(BaseFilterBackend):
                     value = field.related_model._meta.pk.to_python(value)
                 else:
                     value = field.to_python(value)
+                    # the field's own limits: digits of a decimal (no NaN), an integer's range, a text's length
+                    field.run_validators(value)
                 if isinstance(value, int) and not isinstance(value, bool) and abs(value) > MAX_INT:
                     raise ValueError("out of range")
             except (ValidationError, ValueError, TypeError):
@@ -282,3 +293,18 @@ class OrderingFilter(BaseFilterBackend):
                 expression.desc(nulls_last=True) if term.startswith("-") else expression.asc(nulls_last=True)
             )
         return queryset.order_by(*ordering, "pk")
+
+
+class SearchFilter(WagtailSearchFilter):
+    """Wagtail's search on the words of the query only: punctuation means
+    operators to some backends (SQLite's FTS5 fails on a lone `&`)."""
+
+    def filter_queryset(self, request, queryset, view):
+        if "search" not in request.GET:
+            return queryset
+        words = WORD.findall(request.GET["search"])
+        if not words:
+            return queryset.none()
+        query = request.GET.copy()
+        query["search"] = " ".join(words)
+        return super().filter_queryset(SimpleNamespace(GET=query), queryset, view)

@@ -18,7 +18,7 @@ from wagtail.rich_text import expand_db_html
 from wagtail.snippets.blocks import SnippetChooserBlock
 
 from images.api import image_data
-from people.api import _detail_url, page_is_public, page_summary, person_summary
+from people.api import api_detail_url, page_is_public, page_summary, person_summary
 from people.models import Person
 
 RELATIVE_URL = re.compile(r'(\s(?:href|src)=")(/(?!/))')
@@ -44,7 +44,7 @@ def document_data(document, context):
         "id": document.pk,
         "title": document.title,
         "url": get_full_url(context.get("request"), document.url),
-        "detail_url": _detail_url(context, type(document), document.pk),
+        "detail_url": api_detail_url(context, type(document), document.pk),
     }
 
 
@@ -96,7 +96,7 @@ class TranslationsField(Field):
             {
                 "locale": translation.locale.language_code,
                 "id": translation.pk,
-                "detail_url": _detail_url(self.context, type(translation), translation.pk),
+                "detail_url": api_detail_url(self.context, type(translation), translation.pk),
                 "html_url": translation.get_full_url(self.context.get("request")),
             }
             for translation in translations

@@ -10,7 +10,6 @@
   of pages that stopped being public in `meta.tombstones`."""
 
 from rest_framework import status
-from rest_framework.filters import BaseFilterBackend
 from rest_framework.response import Response
 
 from django.conf import settings
@@ -24,9 +23,9 @@ from wagtail.api.v2.filters import (
     AncestorOfFilter,
     ChildOfFilter,
     DescendantOfFilter,
-    SearchFilter,
     TranslationOfFilter,
 )
+from wagtail.api.v2.filters import OrderingFilter as WagtailOrderingFilter
 from wagtail.api.v2.pagination import WagtailPagination
 from wagtail.api.v2.utils import BadRequestError, parse_fields_parameter
 from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
@@ -41,8 +40,8 @@ from people.models import Person
 from taxonomy.models import Country, Topic
 
 from .errors import MAX_INT, MAX_VALUE_LENGTH, ParameterError, error_body, parse_int
-from .facets import facet_counts, requested_facets
-from .filters import FILTER_PARAMETERS, ContentFilter, FieldsFilter, LocaleFilter, OrderingFilter
+from .facets import FacetsFilter
+from .filters import FILTER_PARAMETERS, ContentFilter, FieldsFilter, LocaleFilter, OrderingFilter, SearchFilter
 from .models import PageTombstone
 from .serializers import AlliancePageSerializer, AllianceSerializer
 
@@ -54,10 +53,11 @@ class Pagination(WagtailPagination):
     and `meta.facets` and `meta.tombstones` when asked for."""
 
     def paginate_queryset(self, queryset, request, view=None):
-        limit_max = settings.WAGTAILAPI_LIMIT_MAX
+        limit_max = getattr(settings, "WAGTAILAPI_LIMIT_MAX", 20)
         offset = parse_int("offset", request.GET["offset"]) if "offset" in request.GET else 0
-        limit = parse_int("limit", request.GET["limit"]) if "limit" in request.GET else min(20, limit_max)
-        if limit > limit_max:
+        default = min(20, limit_max) if limit_max else 20
+        limit = parse_int("limit", request.GET["limit"]) if "limit" in request.GET else default
+        if limit_max and limit > limit_max:
             raise ParameterError("limit", f"limit cannot be higher than {limit_max}.")
         self.view = view
         self.total_count = queryset.count()
@@ -142,6 +142,9 @@ class AllianceEndpointMixin:
                     raise ParameterError(name, f"{name} is longer than {MAX_VALUE_LENGTH} characters.")
         if "id" in self.request.GET:
             parse_int("id", self.request.GET["id"], minimum=1)
+        # Wagtail's search filter passes it on unchecked, and the backend raises a ValueError.
+        if self.request.GET.get("search_operator", "and") not in {"and", "or"}:
+            raise ParameterError("search_operator", "search_operator must be and or or.")
 
     def check_query_parameters(self, queryset):
         self.check_values()
@@ -170,19 +173,6 @@ class AllianceEndpointMixin:
         return super().find_view(request)
 
 
-class FacetsFilter(BaseFilterBackend):
-    """Counts for the pages the filters before it selected; search comes after
-    and cannot be counted this way, so the two do not combine."""
-
-    def filter_queryset(self, request, queryset, view):
-        if "facets" in request.GET:
-            names = requested_facets(request)
-            if "search" in request.GET:
-                raise ParameterError("facets", "facets cannot be combined with search.")
-            view.facets = facet_counts(queryset, names)
-        return queryset
-
-
 class PagesEndpoint(AllianceEndpointMixin, PagesAPIViewSet):
     """/api/v2/pages/: every published, public page, with Wagtail's filters
     (type, child_of, descendant_of, ancestor_of, translation_of, site, search,
@@ -202,6 +192,7 @@ class PagesEndpoint(AllianceEndpointMixin, PagesAPIViewSet):
         SearchFilter,  # last: search results cannot be filtered further
     ]
     known_query_parameters = PagesAPIViewSet.known_query_parameters | FILTER_PARAMETERS
+    own_filters = FILTER_PARAMETERS
     meta_fields = [*PagesAPIViewSet.meta_fields, "last_published_at", "translations"]
     listing_default_fields = [*PagesAPIViewSet.listing_default_fields, "locale"]
     detail_only_fields = ["parent", "translations"]
@@ -221,7 +212,11 @@ class PagesEndpoint(AllianceEndpointMixin, PagesAPIViewSet):
         if not hasattr(self, "_base_queryset"):
             # Through pk: the search backend filters only on indexed fields, and expire_at is not one.
             expired = Page.objects.filter(expire_at__lte=timezone.now()).values("pk")
-            self._base_queryset = super().get_base_queryset().public().exclude(pk__in=expired)
+            try:
+                pages = super().get_base_queryset()
+            except Http404:
+                raise ParameterError("site", "No site has this hostname (and port).") from None
+            self._base_queryset = pages.public().exclude(pk__in=expired)
         return self._base_queryset.all()
 
     def check_values(self):
@@ -239,6 +234,7 @@ class PagesEndpoint(AllianceEndpointMixin, PagesAPIViewSet):
 
 
 class ImagesEndpoint(AllianceEndpointMixin, ImagesAPIViewSet):
+    filter_backends = [FieldsFilter, WagtailOrderingFilter, SearchFilter]
     listing_default_fields = [*ImagesAPIViewSet.listing_default_fields, "credit"]
 
     def get_queryset(self):
@@ -246,7 +242,7 @@ class ImagesEndpoint(AllianceEndpointMixin, ImagesAPIViewSet):
 
 
 class DocumentsEndpoint(AllianceEndpointMixin, DocumentsAPIViewSet):
-    pass
+    filter_backends = [FieldsFilter, WagtailOrderingFilter, SearchFilter]
 
 
 class CountedEndpoint(AllianceEndpointMixin, BaseAPIViewSet):

@@ -16,7 +16,7 @@ from images.api import ImageField
 from taxonomy.api import CountryField, TopicsField
 
 
-def _detail_url(context, model, pk):
+def api_detail_url(context, model, pk):
     # wagtail.api.v2 loads the Page model on import: too early for models.py, which imports this module.
     from wagtail.api.v2.utils import get_object_detail_url
 
@@ -36,7 +36,8 @@ def _restricted_paths(context):
 def page_is_public(page, context):
     if not page.live or (page.expire_at and page.expire_at <= timezone.now()):
         return False
-    return not page.path.startswith(_restricted_paths(context)) if _restricted_paths(context) else True
+    restricted = _restricted_paths(context)
+    return not (restricted and page.path.startswith(restricted))
 
 
 def page_summary(page, context):
@@ -45,7 +46,7 @@ def page_summary(page, context):
         "id": page.pk,
         "title": page.title,
         "type": f"{page.specific_class._meta.app_label}.{page.specific_class.__name__}",
-        "detail_url": _detail_url(context, type(page), page.pk),
+        "detail_url": api_detail_url(context, type(page), page.pk),
         "html_url": page.get_full_url(request),
     }
 
@@ -55,7 +56,7 @@ def person_summary(person, context):
         "id": person.pk,
         "name": person.name,
         "role": person.role,
-        "detail_url": _detail_url(context, type(person), person.pk),
+        "detail_url": api_detail_url(context, type(person), person.pk),
     }
 
 

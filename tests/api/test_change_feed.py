@@ -5,6 +5,7 @@ import datetime
 
 import pytest
 
+from django.core.management import call_command
 from django.utils import timezone
 
 from wagtail.models import PageViewRestriction
@@ -96,3 +97,11 @@ def test_old_tombstones_are_left_out(api, published):
 def test_tombstones_only_with_updated_since(api, published):
     published.unpublish()
     assert "tombstones" not in api("pages/")["meta"]
+
+
+def test_page_unpublished_at_its_expiry_leaves_a_tombstone(api, published, since):
+    published.expire_at = timezone.now() - datetime.timedelta(minutes=1)
+    published.save()
+    call_command("publish_scheduled", verbosity=0)
+    (tombstone,) = api("pages/", updated_since=since)["meta"]["tombstones"]
+    assert (tombstone["id"], tombstone["reason"]) == (published.pk, "unpublished")

@@ -46,6 +46,14 @@ BAD_PARAMETERS = [
     ({"type": "people.ParticipantPage", "participant_number": "9" * 40}, "participant_number"),
     ({"type": "news.NewsPage", "date": "not-a-date"}, "date"),
     ({"rich_text_format": "pdf"}, "rich_text_format"),
+    ({"search": "roma", "search_operator": "xor"}, "search_operator"),
+    ({"site": "nowhere.example.org"}, "site"),
+    ({"updated_since": "0001-01-01T00:00:00+14:00"}, "updated_since"),
+    ({"type": "people.ParticipantPage", "latitude": "NaN"}, "latitude"),
+    ({"type": "people.ParticipantPage", "latitude": "1e400"}, "latitude"),
+    ({"type": "people.ParticipantPage", "title": "x" * 300}, "title"),
+    ({"type": "events.EventPage", "cancelled": "maybe"}, "cancelled"),
+    ({"type": "news.NewsPage", "countries": "abc"}, "countries"),
 ]
 
 
@@ -54,6 +62,45 @@ def test_bad_value_is_a_400_naming_the_parameter(api, content, params, parameter
     body = api("pages/", expect=400, **params)
     assert body["parameter"] == parameter
     assert body["message"]
+
+
+ODD_BUT_VALID = [
+    ("pages/", {"search": "'\"&|!():*"}),
+    ("pages/", {"search": ""}),
+    ("pages/", {"search": "housing albania", "search_operator": "or"}),
+    ("pages/", {"fields": "lead_image(title)", "type": "news.NewsPage"}),
+    ("pages/", {"child_of": "root"}),
+    ("pages/", {"translation_of": "root"}),
+    ("pages/", {"date_from": "0001-01-01"}),
+    ("pages/", {"order": "date", "type": "home.HomePage"}),
+    ("pages/", {"rich_text_format": "markdown", "type": "news.NewsPage", "fields": "*"}),
+    ("pages/find/", {"html_path": "/../../etc/passwd"}),
+    ("images/", {"search": "&"}),
+    ("documents/", {"search": "&|"}),
+    ("people/", {"country": "1"}),
+]
+
+
+@pytest.mark.parametrize(("path", "params"), ODD_BUT_VALID)
+def test_odd_input_is_no_server_error(client, content, path, params):
+    response = client.get(f"/api/v2/{path}", params)
+    assert response.status_code in {200, 302, 404}
+    if response.status_code != 302:
+        assert response.json()
+
+
+@pytest.mark.parametrize(
+    ("path", "params", "parameter"),
+    [
+        ("images/", {"width": "9" * 30}, "width"),
+        ("images/", {"order": "secret"}, "order"),
+        ("people/", {"country": "x"}, "country"),
+        ("countries/", {"is_member_state": "nope"}, "is_member_state"),
+        ("countries/find/", {"id": "9" * 30}, "id"),
+    ],
+)
+def test_other_endpoints_name_the_bad_parameter(api, content, path, params, parameter):
+    assert api(path, expect=400, **params)["parameter"] == parameter
 
 
 @pytest.mark.parametrize("path", ["pages/", "images/", "documents/", "countries/", "topics/", "people/"])

@@ -151,3 +151,11 @@ def test_translations_list_the_published_ones(api, content):
     assert listed["locale"] == "fr"
     assert listed["id"] == translation.pk
     assert listed["detail_url"] == f"http://testserver/api/v2/pages/{translation.pk}/"
+
+
+def test_absolute_urls_use_the_configured_base_url(api, content, settings):
+    settings.WAGTAILAPI_BASE_URL = "https://alliance.example.org"
+    body = api(f"pages/{content.news.pk}/")
+    assert body["meta"]["detail_url"] == f"https://alliance.example.org/api/v2/pages/{content.news.pk}/"
+    assert f'href="https://alliance.example.org/participants/{content.tirana.slug}/"' in body["body"][0]["value"]
+    assert body["lead_image"]["renditions"]["large"]["url"].startswith("https://alliance.example.org/")
