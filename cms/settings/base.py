@@ -151,3 +151,10 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xl
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 TAGGIT_CASE_INSENSITIVE = True
 WAGTAIL_I18N_ENABLED = False
+
+# Public forms: submissions per visitor address (django-ratelimit's "n/period"). Counted in
+# the default cache: give production a shared cache (Redis, memcached) so that all workers
+# count together. A mail server that does not answer cannot hold a submission for long.
+FORM_SUBMISSION_RATE = env("FORM_SUBMISSION_RATE", "10/h")
+FORM_NOTIFICATION_EMAIL = env("FORM_NOTIFICATION_EMAIL", "")
+EMAIL_TIMEOUT = int(env("EMAIL_TIMEOUT", "10"))

@@ -7,6 +7,7 @@ a page an editor has changed since."""
 import datetime
 from decimal import Decimal
 
+from django.conf import settings
 from django.db import transaction
 
 from wagtail.models import Locale, Site
@@ -154,7 +155,14 @@ class DemoLoader:
             if existing:
                 pages.append(existing)
                 continue
-            page = FormPage(title=title, slug=slug, intro=f"<p>{intro}</p>" if intro else "")
+            page = FormPage(
+                title=title,
+                slug=slug,
+                intro=f"<p>{intro}</p>" if intro else "",
+                # Empty unless FORM_NOTIFICATION_EMAIL is set: submissions then wait in the Forms menu.
+                to_address=settings.FORM_NOTIFICATION_EMAIL,
+                subject=f"New submission: {title}",
+            )
             page.form_fields = [
                 FormField(
                     label=label,
