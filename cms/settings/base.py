@@ -25,6 +25,7 @@ INSTALLED_APPS = [
     "home",
     "search",
     "browse",
+    "editorial",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -158,3 +159,12 @@ WAGTAIL_I18N_ENABLED = False
 FORM_SUBMISSION_RATE = env("FORM_SUBMISSION_RATE", "10/h")
 FORM_NOTIFICATION_EMAIL = env("FORM_NOTIFICATION_EMAIL", "")
 EMAIL_TIMEOUT = int(env("EMAIL_TIMEOUT", "10"))
+
+# Editorial workflow (editorial/): moderators are e-mailed when a page awaits their
+# approval, editors when it is approved or rejected, with the reviewer's comment.
+WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = env("WAGTAILADMIN_NOTIFICATION_FROM_EMAIL", DEFAULT_FROM_EMAIL)
+WAGTAILADMIN_NOTIFICATION_USE_HTML = True
+WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = env_bool("WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS", False)
+WAGTAIL_WORKFLOW_ENABLED = True
+# Comments on pages in the editor; revisions, locking and the audit log are always on in Wagtail.
+WAGTAILADMIN_COMMENTS_ENABLED = True
