@@ -56,14 +56,23 @@ def event_index(home_page):
     return EventIndexPageFactory(parent=home_page)
 
 
+def published(page):
+    """Published as through the editor: with a first revision and its log entry."""
+    page.save_revision().publish()
+    page.refresh_from_db()
+    return page
+
+
 @pytest.fixture
 def news_page(news_index):
-    return NewsPageFactory(parent=news_index, title="Alliance Cities and Regions strengthen their cooperation")
+    return published(
+        NewsPageFactory(parent=news_index, title="Alliance Cities and Regions strengthen their cooperation")
+    )
 
 
 @pytest.fixture
 def event_page(event_index):
-    return EventPageFactory(parent=event_index, title="Seminar in Tirana")
+    return published(EventPageFactory(parent=event_index, title="Seminar in Tirana"))
 
 
 def edit_form_data(client, page, **changes):
