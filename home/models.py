@@ -52,6 +52,7 @@ class HomePage(Page):
         "events.EventIndexPage",
         "people.ParticipantIndexPage",
         "home.FormPage",
+        "intranet.IntranetIndexPage",
     ]
 
     def latest_news(self):

@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "search",
     "browse",
     "editorial",
+    "intranet",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -168,3 +169,6 @@ WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = env_bool("WAGTAILADMIN_NOTIFICATI
 WAGTAIL_WORKFLOW_ENABLED = True
 # Comments on pages in the editor; revisions, locking and the audit log are always on in Wagtail.
 WAGTAILADMIN_COMMENTS_ENABLED = True
+# Documents always go through Wagtail's view, which enforces collection view restrictions (the
+# participants' Intranet collection): never serve MEDIA_ROOT/documents/ directly from the web server.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"

@@ -14,6 +14,7 @@ from wagtail.models import Locale, Site
 
 from events.models import EventIndexPage, EventOrganiser, EventPage, EventSpeaker
 from home.models import FormField, FormPage, HomePage, SiteContent
+from intranet.demo import IntranetDemoLoader
 from news.models import InterviewPage, NewsIndexPage, NewsPage
 from people.models import ParticipantIndexPage, ParticipantPage, ParticipantPartner, Person
 from taxonomy.models import Country, Topic
@@ -66,6 +67,8 @@ class DemoLoader:
             self.participants = self.step("participants", content.PARTICIPANTS, self.participant, participant_index)
             self.events = self.step("events", content.EVENTS, self.event, event_index)
             self.step("news items and interviews", content.NEWS, self.news_item, news_index)
+            IntranetDemoLoader(self).run(home, self.participants, self.topics)
+            self.log("  intranet: private to the Participants group")
         return self.created
 
     def step(self, label, items, make, *args):

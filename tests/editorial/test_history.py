@@ -9,7 +9,7 @@ from django.urls import reverse
 from wagtail.admin.panels import CommentPanel
 from wagtail.models import Page, PageLogEntry
 
-from .conftest import edit_form_data
+from .conftest import edit_form_data, logged_in, member_of
 
 
 def page_types():
@@ -73,8 +73,6 @@ def test_rolling_back_publishes_the_old_version(moderator_client, news_page):
 def test_a_locked_page_cannot_be_changed_by_another_editor(
     editor_client, django_user_model, moderator_client, news_page
 ):
-    from .conftest import logged_in, member_of
-
     assert editor_client.post(reverse("wagtailadmin_pages:lock", args=[news_page.pk])).status_code == 302
     news_page.refresh_from_db()
     assert news_page.locked
