@@ -2,7 +2,7 @@ import time
 
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
-from django.db import close_old_connections
+from django.db import connections
 
 
 class Command(BaseCommand):
@@ -24,9 +24,17 @@ class Command(BaseCommand):
             except Exception as error:  # one failed run (a database restarting) must not stop the next ones
                 self.stderr.write(f"publish_scheduled failed: {error}")
             finally:
-                # Between runs the connection may be closed by the server; Django checks it here.
-                close_old_connections()
+                close_stale_connections()
             done += 1
             if runs and done >= runs:
                 return
             time.sleep(interval)
+
+
+def close_stale_connections():
+    """A long-running command must drop connections the server closed or that
+    outlived CONN_MAX_AGE, as Django does between requests; a transaction a
+    caller holds open around the command is left alone."""
+    for connection in connections.all(initialized_only=True):
+        if not connection.in_atomic_block:
+            connection.close_if_unusable_or_obsolete()
