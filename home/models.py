@@ -3,7 +3,7 @@ import logging
 from django_ratelimit.core import is_ratelimited
 
 from django.conf import settings
-from django.core.exceptions import ValidationError
+from django.core.exceptions import ImproperlyConfigured, ValidationError
 from django.db import models
 from django.template.response import TemplateResponse
 
@@ -149,9 +149,20 @@ class FormPage(AbstractEmailForm):
         return TemplateResponse(request, self.get_template(request), context, status=400)
 
     def is_rate_limited(self, request):
-        return is_ratelimited(
-            request, group="home.FormPage", key="ip", rate=settings.FORM_SUBMISSION_RATE, method="POST", increment=True
-        )
+        try:
+            return is_ratelimited(
+                request,
+                group="home.FormPage",
+                key="ip",
+                rate=settings.FORM_SUBMISSION_RATE,
+                method="POST",
+                increment=True,
+            )
+        except ImproperlyConfigured:
+            # No visitor address (RATELIMIT_IP_META_KEY names a header the proxy did not send):
+            # an applicant is never turned away for the site's configuration.
+            logger.exception("Form rate limit skipped: no visitor address")
+            return False
 
     def process_form_submission(self, form):
         # Stored first and committed on its own, so that no mail failure can lose it.

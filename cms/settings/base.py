@@ -158,6 +158,9 @@ WAGTAIL_I18N_ENABLED = False
 # the default cache: give production a shared cache (Redis, memcached) so that all workers
 # count together. A mail server that does not answer cannot hold a submission for long.
 FORM_SUBMISSION_RATE = env("FORM_SUBMISSION_RATE", "10/h")
+# Behind a reverse proxy every visitor comes from the proxy's address: name the request header
+# carrying the visitor's own, e.g. HTTP_X_REAL_IP (nginx: proxy_set_header X-Real-IP $remote_addr).
+RATELIMIT_IP_META_KEY = env("RATELIMIT_IP_META_KEY") or None
 FORM_NOTIFICATION_EMAIL = env("FORM_NOTIFICATION_EMAIL", "")
 EMAIL_TIMEOUT = int(env("EMAIL_TIMEOUT", "10"))
 

@@ -68,3 +68,20 @@ def test_invalid_attempts_count_towards_the_limit(join_form, valid_data, setting
     visitor = Client(REMOTE_ADDR="203.0.113.8")
     assert [visitor.post(join_form.url, {}).status_code for _ in range(2)] == [400, 400]
     assert visitor.post(join_form.url, valid_data).status_code == 429
+
+
+def test_a_missing_visitor_address_never_turns_an_applicant_away(join_form, valid_data, client, settings, caplog):
+    settings.RATELIMIT_IP_META_KEY = "HTTP_X_REAL_IP"
+    response = client.post(join_form.url, valid_data)
+    assert response.status_code == 200
+    assert FormSubmission.objects.count() == 1
+    assert "Form rate limit skipped" in caplog.text
+
+
+def test_behind_a_proxy_the_limit_counts_each_visitor(join_form, valid_data, settings):
+    settings.RATELIMIT_IP_META_KEY = "HTTP_X_REAL_IP"
+    settings.FORM_SUBMISSION_RATE = "1/h"
+    proxy = Client(REMOTE_ADDR="127.0.0.1")
+    assert proxy.post(join_form.url, valid_data, HTTP_X_REAL_IP="203.0.113.9").status_code == 200
+    assert proxy.post(join_form.url, valid_data, HTTP_X_REAL_IP="203.0.113.9").status_code == 429
+    assert proxy.post(join_form.url, valid_data, HTTP_X_REAL_IP="198.51.100.1").status_code == 200
