@@ -58,7 +58,8 @@ MODERATION_TASK = "Approval by a moderator"
 
 
 def apply_roles(apps):
-    """Create or reset every role group to exactly the permissions above."""
+    """Create or reset every role group to exactly the permissions above, on
+    the site roots and the root collection."""
     from django.contrib.auth.management import create_permissions
 
     # A fresh database has no permission rows yet while migrations run.
@@ -82,13 +83,16 @@ def apply_roles(apps):
     for name in [EDITORS, MODERATORS, TRANSLATORS, PARTICIPANTS]:
         group, _ = Group.objects.get_or_create(name=name)
         group.permissions.set([permission(app_label, codename) for app_label, codename in MODEL_PERMISSIONS[name]])
-        GroupPagePermission.objects.filter(group=group).delete()
+        # Wagtail's own grants on the tree's root and this module's on the site roots are
+        # replaced; grants on pages further down (the intranet's) are kept.
+        GroupPagePermission.objects.filter(group=group, page__depth=1).delete()
+        GroupPagePermission.objects.filter(group=group, page_id__in=site_roots).delete()
         for page_id in site_roots:
             for codename in PAGE_PERMISSIONS[name]:
                 GroupPagePermission.objects.create(
                     group=group, page_id=page_id, permission=permission("wagtailcore", codename)
                 )
-        GroupCollectionPermission.objects.filter(group=group).delete()
+        GroupCollectionPermission.objects.filter(group=group, collection=root_collection).delete()
         for codename in COLLECTION_PERMISSIONS[name]:
             app_label = "wagtailimages" if codename.endswith("image") else "wagtaildocs"
             GroupCollectionPermission.objects.create(
