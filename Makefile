@@ -9,7 +9,7 @@ MANAGE := $(BIN)/python manage.py
 TEST_SETTINGS := DJANGO_SETTINGS_MODULE=cms.settings.test
 
 .DEFAULT_GOAL := help
-.PHONY: help run install migrate demo admin serve test lint check pytest requirements clean openapi
+.PHONY: help run install migrate demo admin serve scheduler test lint check pytest requirements clean openapi
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-13s %s\n", $$1, $$2}'
@@ -36,9 +36,13 @@ demo: migrate ## Load the demo content (safe to repeat)
 admin: migrate ## Create an administrator if there is none, and say how to log in
 	@$(MANAGE) ensure_admin --url http://$(HOST):$(PORT)/admin/
 
-run: demo admin ## Set everything up and serve the site on http://127.0.0.1:8000/ (PORT=8001 for another), with the task worker
+run: demo admin ## Set everything up and serve the site on http://127.0.0.1:8000/ (PORT=8001 for another), with the task worker and the scheduler
 	@echo "==> Serving the site on http://$(HOST):$(PORT)/ (editor: http://$(HOST):$(PORT)/admin/). Stop with Ctrl+C."
 	PYTHON=$(BIN)/python tools/serve $(HOST):$(PORT)
+
+scheduler: migrate ## Publish and unpublish scheduled pages every minute, in the foreground (Ctrl+C stops)
+	@echo "==> Running publish_scheduled every minute. Stop with Ctrl+C."
+	$(MANAGE) run_scheduler --interval 60
 
 lint: install ## ruff: lint and import order
 	@echo "==> ruff"

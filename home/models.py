@@ -1,5 +1,11 @@
-from django.core.exceptions import ValidationError
+import logging
+
+from django_ratelimit.core import is_ratelimited
+
+from django.conf import settings
+from django.core.exceptions import ImproperlyConfigured, ValidationError
 from django.db import models
+from django.template.response import TemplateResponse
 
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -14,8 +20,11 @@ from events.models import EventPage
 from news.models import news_items
 
 from .api import FORM_API_FIELDS, HOME_API_FIELDS
+from .forms import PublicFormBuilder
 
 TEXT_FEATURES = ["bold", "italic", "link"]
+
+logger = logging.getLogger(__name__)
 
 
 class HomePage(Page):
@@ -45,6 +54,7 @@ class HomePage(Page):
         "events.EventIndexPage",
         "people.ParticipantIndexPage",
         "home.FormPage",
+        "intranet.IntranetIndexPage",
     ]
 
     def latest_news(self):
@@ -73,12 +83,16 @@ class FormField(AbstractFormField):
 
 class FormPage(AbstractEmailForm):
     """A public form such as "Join the Alliance" or "Cooperate as NGO".
-    Every submission is kept in the database and listed in the editor."""
+    Every submission is kept in the database and listed in the editor; staff
+    are told by e-mail, but only once the submission is safely stored."""
 
     intro = RichTextField(blank=True, features=TEXT_FEATURES, help_text="Shown above the form.")
     thank_you_text = RichTextField(
         blank=True, features=TEXT_FEATURES, help_text="Shown after a successful submission."
     )
+
+    form_builder = PublicFormBuilder
+    rate_limited_template = "home/form_page_rate_limited.html"
 
     content_panels = [
         FormSubmissionsPanel(),
@@ -88,7 +102,17 @@ class FormPage(AbstractEmailForm):
         FieldPanel("thank_you_text"),
         MultiFieldPanel(
             [
-                FieldRowPanel([FieldPanel("from_address"), FieldPanel("to_address")]),
+                FieldRowPanel(
+                    [
+                        FieldPanel("from_address"),
+                        FieldPanel(
+                            "to_address",
+                            help_text="Who is told of each submission, e.g. secretariat@example.org "
+                            "(several addresses separated by commas). Leave empty to only keep submissions "
+                            "in the editor (Forms menu).",
+                        ),
+                    ]
+                ),
                 FieldPanel("subject"),
             ],
             heading="E-mail notification to staff",
@@ -105,6 +129,54 @@ class FormPage(AbstractEmailForm):
 
     class Meta:
         verbose_name = "form page"
+
+    def get_submissions_list_view_class(self):
+        from .views import SafeSubmissionsListView
+
+        return self.submissions_list_view_class or SafeSubmissionsListView
+
+    def serve(self, request, *args, **kwargs):
+        if request.method != "POST":
+            return super().serve(request, *args, **kwargs)
+        if self.is_rate_limited(request):
+            return TemplateResponse(request, self.rate_limited_template, self.get_context(request), status=429)
+        form = self.get_form(request.POST, request.FILES, page=self, user=request.user)
+        if form.is_spam():
+            # The bot is thanked like anyone else, so it learns nothing; nothing is stored or sent.
+            logger.info("Spam trap filled on form page %s; submission dropped", self.pk)
+            return self.render_landing_page(request, None, *args, **kwargs)
+        if form.is_valid():
+            return self.render_landing_page(request, self.process_form_submission(form), *args, **kwargs)
+        context = self.get_context(request)
+        context["form"] = form
+        return TemplateResponse(request, self.get_template(request), context, status=400)
+
+    def is_rate_limited(self, request):
+        try:
+            return is_ratelimited(
+                request,
+                group="home.FormPage",
+                key="ip",
+                rate=settings.FORM_SUBMISSION_RATE,
+                method="POST",
+                increment=True,
+            )
+        except ImproperlyConfigured:
+            # No visitor address (RATELIMIT_IP_META_KEY names a header the proxy did not send):
+            # an applicant is never turned away for the site's configuration.
+            logger.exception("Form rate limit skipped: no visitor address")
+            return False
+
+    def process_form_submission(self, form):
+        # Stored first and committed on its own, so that no mail failure can lose it.
+        submission = self.get_submission_class().objects.create(form_data=form.cleaned_data, page=self)
+        if self.to_address:
+            try:
+                self.send_mail(form)
+            except Exception:
+                # The applicant is thanked all the same: the submission is in the editor's Forms menu.
+                logger.exception("Could not e-mail submission %s of form page %s to staff", submission.pk, self.pk)
+        return submission
 
 
 class SiteContent(TranslatableMixin, models.Model):

@@ -22,3 +22,12 @@ def admin_client(client, django_user_model):
     user = django_user_model.objects.create_superuser("editor", "editor@example.org", "password")
     client.force_login(user)
     return client
+
+
+@pytest.fixture(autouse=True)
+def fresh_cache():
+    """Each test starts with an empty cache, so that counters kept there (the
+    forms' per-address rate limit) never carry over from another test."""
+    from django.core.cache import cache
+
+    cache.clear()

@@ -7,6 +7,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 
 from events.models import EventIndexPage, EventPage
 from home.models import FormPage, HomePage
+from intranet.models import IntranetIndexPage
 from news.models import InterviewPage, NewsIndexPage, NewsPage
 from people.models import ParticipantIndexPage, ParticipantPage
 from taxonomy.models import Country, Topic
@@ -21,7 +22,9 @@ from tests.factories import (
 class PageTreeRulesTest(WagtailPageTestCase):
     def test_home_page_holds_the_sections_and_forms(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
-        self.assertAllowedSubpageTypes(HomePage, {NewsIndexPage, EventIndexPage, ParticipantIndexPage, FormPage})
+        self.assertAllowedSubpageTypes(
+            HomePage, {NewsIndexPage, EventIndexPage, ParticipantIndexPage, FormPage, IntranetIndexPage}
+        )
 
     def test_news_index_holds_news_items_and_interviews_only(self):
         self.assertAllowedParentPageTypes(NewsIndexPage, {HomePage})

@@ -30,6 +30,8 @@ INSTALLED_APPS = [
     # Before "wagtail": its page deletion handler must run after ours (webhooks/signal_handlers.py).
     "webhooks",
     "headless",
+    "editorial",
+    "intranet",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -244,3 +246,25 @@ WAGTAIL_HEADLESS_PREVIEW = {
     "ENFORCE_TRAILING_SLASH": True,
 }
 HEADLESS_PREVIEW_MAX_AGE = int(env("HEADLESS_PREVIEW_MAX_AGE", str(30 * 60)))
+
+# Public forms: submissions per visitor address (django-ratelimit's "n/period"). Counted in
+# the default cache: give production a shared cache (Redis, memcached) so that all workers
+# count together. A mail server that does not answer cannot hold a submission for long.
+FORM_SUBMISSION_RATE = env("FORM_SUBMISSION_RATE", "10/h")
+# Behind a reverse proxy every visitor comes from the proxy's address: name the request header
+# carrying the visitor's own, e.g. HTTP_X_REAL_IP (nginx: proxy_set_header X-Real-IP $remote_addr).
+RATELIMIT_IP_META_KEY = env("RATELIMIT_IP_META_KEY") or None
+FORM_NOTIFICATION_EMAIL = env("FORM_NOTIFICATION_EMAIL", "")
+EMAIL_TIMEOUT = int(env("EMAIL_TIMEOUT", "10"))
+
+# Editorial workflow (editorial/): moderators are e-mailed when a page awaits their
+# approval, editors when it is approved or rejected, with the reviewer's comment.
+WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = env("WAGTAILADMIN_NOTIFICATION_FROM_EMAIL", DEFAULT_FROM_EMAIL)
+WAGTAILADMIN_NOTIFICATION_USE_HTML = True
+WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = env_bool("WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS", False)
+WAGTAIL_WORKFLOW_ENABLED = True
+# Comments on pages in the editor; revisions, locking and the audit log are always on in Wagtail.
+WAGTAILADMIN_COMMENTS_ENABLED = True
+# Documents always go through Wagtail's view, which enforces collection view restrictions (the
+# participants' Intranet collection): never serve MEDIA_ROOT/documents/ directly from the web server.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"

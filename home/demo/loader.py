@@ -7,12 +7,14 @@ a page an editor has changed since."""
 import datetime
 from decimal import Decimal
 
+from django.conf import settings
 from django.db import transaction
 
 from wagtail.models import Locale, Site
 
 from events.models import EventIndexPage, EventOrganiser, EventPage, EventSpeaker
 from home.models import FormField, FormPage, HomePage, SiteContent
+from intranet.demo import IntranetDemoLoader
 from news.models import InterviewPage, NewsIndexPage, NewsPage
 from people.models import ParticipantIndexPage, ParticipantPage, ParticipantPartner, Person
 from taxonomy.models import Country, Topic
@@ -65,6 +67,8 @@ class DemoLoader:
             self.participants = self.step("participants", content.PARTICIPANTS, self.participant, participant_index)
             self.events = self.step("events", content.EVENTS, self.event, event_index)
             self.step("news items and interviews", content.NEWS, self.news_item, news_index)
+            IntranetDemoLoader(self).run(home, self.participants, self.topics)
+            self.log("  intranet: private to the Participants group")
         return self.created
 
     def step(self, label, items, make, *args):
@@ -154,7 +158,14 @@ class DemoLoader:
             if existing:
                 pages.append(existing)
                 continue
-            page = FormPage(title=title, slug=slug, intro=f"<p>{intro}</p>" if intro else "")
+            page = FormPage(
+                title=title,
+                slug=slug,
+                intro=f"<p>{intro}</p>" if intro else "",
+                # Empty unless FORM_NOTIFICATION_EMAIL is set: submissions then wait in the Forms menu.
+                to_address=settings.FORM_NOTIFICATION_EMAIL,
+                subject=f"New submission: {title}",
+            )
             page.form_fields = [
                 FormField(
                     label=label,

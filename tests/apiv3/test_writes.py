@@ -9,6 +9,7 @@ from django.test import Client
 
 from wagtail.models import Page
 
+from editorial.roles import MODERATION_TASK, MODERATION_WORKFLOW
 from events.models import EventPage
 from news.models import NewsPage
 from tests.factories import EventPageFactory, NewsPageFactory, PersonFactory
@@ -201,9 +202,10 @@ def test_editor_submits_a_draft_for_moderation(client, news_index, news_editor):
     assert response.status_code == 200, response.content
     assert response.json() == {
         "page_id": page.pk,
-        "workflow": "Moderators approval",
+        # The news index's workflow, which the editorial roles migration assigns.
+        "workflow": MODERATION_WORKFLOW,
         "status": "in_progress",
-        "current_task": "Moderators approval",
+        "current_task": MODERATION_TASK,
     }
     page.refresh_from_db()
     assert page.workflow_in_progress and not page.live

@@ -23,6 +23,6 @@ def test_a_valid_submission_is_stored_and_thanked(home_page, client):
 def test_an_invalid_submission_shows_errors_beside_the_fields_and_stores_nothing(home_page, client):
     form = make_form(home_page)
     response = client.post(form.url, {"authority": "", "e_mail": "not-an-address"})
-    assert response.status_code == 200
+    assert response.status_code == 400
     assert response.text.count('class="error"') == 2
     assert not FormSubmission.objects.exists()

@@ -1,0 +1,50 @@
+"""The partner finder's search form. Each value must name something that
+exists; anything else is a 400 that says which parameter is wrong."""
+
+from django import forms
+
+from wagtail.models import Locale
+
+from people.models import ParticipantKind
+from taxonomy.models import Country, Topic
+
+
+class CountryChoiceField(forms.ModelChoiceField):
+    def to_python(self, value):
+        return super().to_python(value.upper() if isinstance(value, str) else value)
+
+    def label_from_instance(self, obj):
+        return obj.name
+
+
+class PartnerFinderForm(forms.Form):
+    q = forms.CharField(label="Name or project", required=False, max_length=100)
+    topic = forms.ModelChoiceField(
+        queryset=Topic.objects.order_by("name"),
+        to_field_name="slug",
+        required=False,
+        empty_label="Any topic",
+        error_messages={"invalid_choice": "There is no topic with this name."},
+    )
+    country = CountryChoiceField(
+        queryset=Country.objects.none(),
+        to_field_name="code",
+        required=False,
+        empty_label="Any country",
+        error_messages={"invalid_choice": "There is no country with this code."},
+    )
+    kind = forms.ChoiceField(
+        label="Kind of authority",
+        choices=[("", "Any kind"), *ParticipantKind.choices],
+        required=False,
+        error_messages={"invalid_choice": "Choose a city, a municipality or a region."},
+    )
+    looking_for_partners = forms.BooleanField(label="Only projects looking for partners", required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["country"].queryset = Country.objects.filter(locale=Locale.get_default()).order_by("name")
+
+    @property
+    def has_filters(self):
+        return self.is_bound and any(self.data.get(name) for name in self.fields)

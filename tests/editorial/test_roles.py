@@ -1,0 +1,96 @@
+"""Each role can do its job and no more."""
+
+import pytest
+
+from django.contrib.auth.models import Group
+
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.permissions import policy_registry
+
+from editorial.roles import TRANSLATORS
+from tests.factories import PersonFactory
+
+from .conftest import logged_in, member_of
+
+
+def test_the_roles_exist(db):
+    assert {"Editors", "Moderators", "Translators", "Participants"} <= set(
+        Group.objects.values_list("name", flat=True)
+    )
+
+
+def test_an_editor_writes_and_submits_but_cannot_publish(editor, news_page):
+    assert news_page.get_parent().permissions_for_user(editor).can_add_subpage()
+    permissions = news_page.permissions_for_user(editor)
+    assert permissions.can_edit()
+    assert permissions.can_submit_for_moderation()
+    assert permissions.can_lock()
+    assert not permissions.can_publish()
+    assert not permissions.can_unpublish()
+    assert not permissions.can_delete()
+    assert not permissions.can_unlock()
+
+
+def test_a_moderator_publishes_and_unlocks(moderator, news_page):
+    permissions = news_page.permissions_for_user(moderator)
+    assert permissions.can_edit()
+    assert permissions.can_publish()
+    assert permissions.can_unpublish()
+    assert permissions.can_unlock()
+
+
+def test_a_translator_edits_pages_but_neither_adds_nor_publishes(translator, news_page):
+    assert translator.groups.get().name == TRANSLATORS
+    permissions = news_page.permissions_for_user(translator)
+    assert permissions.can_edit()
+    assert permissions.can_submit_for_moderation()
+    assert not news_page.get_parent().permissions_for_user(translator).can_add_subpage()
+    assert not permissions.can_publish()
+
+
+def test_no_role_but_the_administrators_creates_a_site(editor, moderator, home_page):
+    root = home_page.get_parent()
+    for user in (editor, moderator):
+        assert not root.permissions_for_user(user).can_add_subpage()
+
+
+def test_editors_and_moderators_write_people_and_topics_but_do_not_delete_them(editor, moderator):
+    for user in (editor, moderator):
+        for model in ("people.person", "taxonomy.topic"):
+            assert user.has_perm(model.replace(".", ".add_"))
+            assert user.has_perm(model.replace(".", ".change_"))
+            assert not user.has_perm(model.replace(".", ".delete_"))
+
+
+def test_editors_upload_images_and_documents(editor, translator):
+    image_policy = policy_registry.get_by_type(get_image_model())
+    document_policy = policy_registry.get_by_type(get_document_model())
+    assert image_policy.user_has_permission(editor, "add")
+    assert document_policy.user_has_permission(editor, "add")
+    assert not image_policy.user_has_permission(translator, "add")
+    assert image_policy.user_has_permission(translator, "choose")
+
+
+@pytest.mark.parametrize("url", ["/admin/users/", "/admin/groups/", "/admin/sites/", "/admin/workflows/list/"])
+def test_only_administrators_manage_users_sites_and_workflows(editor_client, moderator_client, url):
+    for client in (editor_client, moderator_client):
+        response = client.get(url)
+        assert response.status_code in (302, 403), f"{url} answered {response.status_code}"
+
+
+def test_an_editor_opens_the_people_snippets_but_cannot_delete_one(editor_client):
+    person = PersonFactory()
+    assert editor_client.get("/admin/snippets/people/person/").status_code == 200
+    assert editor_client.get(f"/admin/snippets/people/person/edit/{person.pk}/").status_code == 200
+    response = editor_client.post(f"/admin/snippets/people/person/delete/{person.pk}/")
+    assert response.status_code in (302, 403)
+    assert type(person).objects.filter(pk=person.pk).exists()
+
+
+def test_a_participant_cannot_edit_the_public_site(django_user_model, news_page):
+    participant = member_of(django_user_model, "Participants", "participant-pavel")
+    assert not news_page.permissions_for_user(participant).can_edit()
+    response = logged_in(participant).get(f"/admin/pages/{news_page.pk}/edit/")
+    assert response.status_code in (302, 403)
+    assert get_document_model().objects.count() == 0
