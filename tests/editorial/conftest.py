@@ -1,39 +1,25 @@
 import pytest
 from bs4 import BeautifulSoup
 
-from django.contrib.auth.models import Group
-from django.test import Client
-
 from wagtail.fields import StreamField
 
 from tests.factories import EventIndexPageFactory, EventPageFactory, NewsIndexPageFactory, NewsPageFactory
-
-
-def member_of(django_user_model, group_name, username):
-    user = django_user_model.objects.create_user(username, f"{username}@example.org", "password")
-    user.groups.add(Group.objects.get(name=group_name))
-    return user
-
-
-def logged_in(user):
-    client = Client()
-    client.force_login(user)
-    return client
+from tests.users import logged_in, user_in
 
 
 @pytest.fixture
 def editor(db, django_user_model):
-    return member_of(django_user_model, "Editors", "editor-ana")
+    return user_in(django_user_model, "editor-ana", "Editors")
 
 
 @pytest.fixture
 def moderator(db, django_user_model):
-    return member_of(django_user_model, "Moderators", "moderator-milan")
+    return user_in(django_user_model, "moderator-milan", "Moderators")
 
 
 @pytest.fixture
 def translator(db, django_user_model):
-    return member_of(django_user_model, "Translators", "translator-tereza")
+    return user_in(django_user_model, "translator-tereza", "Translators")
 
 
 @pytest.fixture

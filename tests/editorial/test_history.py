@@ -9,7 +9,9 @@ from django.urls import reverse
 from wagtail.admin.panels import CommentPanel
 from wagtail.models import Page, PageLogEntry
 
-from .conftest import edit_form_data, logged_in, member_of
+from tests.users import logged_in, user_in
+
+from .conftest import edit_form_data
 
 
 def page_types():
@@ -79,7 +81,7 @@ def test_a_locked_page_cannot_be_changed_by_another_editor(
     assert editor_client.post(reverse("wagtailadmin_pages:lock", args=[news_page.pk])).status_code == 302
     news_page.refresh_from_db()
     assert news_page.locked
-    other = logged_in(member_of(django_user_model, "Editors", "editor-bogdan"))
+    other = logged_in(user_in(django_user_model, "editor-bogdan", "Editors"))
     data = edit_form_data(other, news_page, title="Overwritten")
     other.post(f"/admin/pages/{news_page.pk}/edit/", data)
     assert news_page.get_latest_revision().content["title"] != "Overwritten"

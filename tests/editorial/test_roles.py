@@ -10,8 +10,7 @@ from wagtail.permissions import policy_registry
 
 from editorial.roles import TRANSLATORS
 from tests.factories import PersonFactory
-
-from .conftest import logged_in, member_of
+from tests.users import logged_in, user_in
 
 
 def test_the_roles_exist(db):
@@ -89,7 +88,7 @@ def test_an_editor_opens_the_people_snippets_but_cannot_delete_one(editor_client
 
 
 def test_a_participant_cannot_edit_the_public_site(django_user_model, news_page):
-    participant = member_of(django_user_model, "Participants", "participant-pavel")
+    participant = user_in(django_user_model, "participant-pavel", "Participants")
     assert not news_page.permissions_for_user(participant).can_edit()
     response = logged_in(participant).get(f"/admin/pages/{news_page.pk}/edit/")
     assert response.status_code in (302, 403)

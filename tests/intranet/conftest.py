@@ -1,9 +1,6 @@
 import factory
 import pytest
 
-from django.contrib.auth.models import Group
-from django.test import Client
-
 import wagtail_factories
 
 from intranet.models import (
@@ -14,6 +11,7 @@ from intranet.models import (
     PartnerFinderPage,
 )
 from tests.factories import CountryFactory, ParticipantIndexPageFactory, ParticipantPageFactory, TopicFactory
+from tests.users import logged_in, user_in
 
 SECRET = "Zanzibarian"
 
@@ -56,19 +54,6 @@ class PartnerFinderPageFactory(wagtail_factories.PageFactory):
 
     title = "Find partners"
     slug = "partner-finder"
-
-
-def user_in(django_user_model, username, *groups):
-    user = django_user_model.objects.create_user(username, f"{username}@example.org", "password")
-    for name in groups:
-        user.groups.add(Group.objects.get(name=name))
-    return user
-
-
-def logged_in(user):
-    client = Client()
-    client.force_login(user)
-    return client
 
 
 @pytest.fixture

@@ -8,7 +8,9 @@ from django.contrib.auth.models import Group
 
 from wagtail.models import PageViewRestriction
 
-from .conftest import SECRET, logged_in, user_in
+from tests.users import logged_in, user_in
+
+from .conftest import SECRET
 
 
 def test_a_new_intranet_is_private_to_the_participants_group(intranet):

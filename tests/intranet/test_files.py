@@ -7,7 +7,7 @@ from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, CollectionViewRestriction
 
-from .conftest import logged_in, user_in
+from tests.users import logged_in, user_in
 
 
 def document(collection, title):

@@ -5,8 +5,9 @@ from decimal import Decimal
 from wagtail.models import Page, PageViewRestriction
 
 from intranet.models import FundUse, IntranetIndexPage, IntranetProjectPage
+from tests.users import logged_in, user_in
 
-from .conftest import EuropeanFundsPageFactory, logged_in, user_in
+from .conftest import EuropeanFundsPageFactory
 
 
 def test_the_funds_page_lists_each_use_and_totals_by_fund(member_client, intranet, participants):

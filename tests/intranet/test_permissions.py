@@ -3,8 +3,7 @@
 from django.urls import reverse
 
 from tests.factories import NewsIndexPageFactory, NewsPageFactory
-
-from .conftest import logged_in
+from tests.users import logged_in
 
 
 def test_a_participant_adds_pages_to_the_intranet(member, intranet):
