@@ -15,8 +15,7 @@ PRODUCTION_ENV = {
 }
 
 
-# Set by the test run itself (the browser tests need the last one), never by a deployment.
-NOT_INHERITED = {"SECRET_KEY", "ALLOWED_HOSTS", "DJANGO_SETTINGS_MODULE", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+NOT_INHERITED = {"SECRET_KEY", "ALLOWED_HOSTS", "DJANGO_SETTINGS_MODULE"}
 
 
 def manage(*args, env):
