@@ -63,7 +63,10 @@ def count_of(pages):
 
 
 class Catalogue:
-    def __init__(self):
+    def __init__(self, locale=None):
+        """`locale`: list only the pages in this language (the site's views
+        pass the visitor's); None counts every language's copy."""
+        self.page_locale = locale
         self.now = timezone.now()
         self.today = timezone.localdate(self.now)
         # What PageQuerySet.public() excludes, looked up once: public() reads
@@ -77,12 +80,15 @@ class Catalogue:
         return Locale.get_active()
 
     def country(self, code):
-        return Country.objects.filter(code=code.upper(), locale=self.locale).first()
+        return Country.objects.in_locale(self.locale).filter(code=code.upper()).first()
 
     # -- pages ----------------------------------------------------------------
 
     def visible(self, model):
-        return model.objects.live().exclude(self.private).filter(Q(expire_at__isnull=True) | Q(expire_at__gt=self.now))
+        pages = (
+            model.objects.live().exclude(self.private).filter(Q(expire_at__isnull=True) | Q(expire_at__gt=self.now))
+        )
+        return pages if self.page_locale is None else pages.filter(locale=self.page_locale)
 
     def of_kind(self, kind):
         if kind == "news":
@@ -150,7 +156,7 @@ class Catalogue:
         """Countries at least one visible page (about `topic`) concerns,
         alphabetical, with their counts. Matched by code, so pages filed
         under another locale's copy of a country count too."""
-        countries = Country.objects.filter(locale=self.locale)
+        countries = Country.objects.in_locale(self.locale)
         countries = self.with_counts(countries, lambda model: in_country(model, OuterRef("code")), topic=topic)
         return countries.filter(total__gt=0).order_by("name")
 

@@ -1,36 +1,63 @@
-"""Sitemap sections for the topic and country pages; only those with
-published content, since the others answer 404."""
+"""Sitemap sections for the topic and country pages, in every language; only
+those with published content in that language, since the others answer 404."""
 
+from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
+from django.utils.functional import cached_property
+
+from wagtail.models import Locale
 
 from .catalogue import Catalogue
 
 
-class TopicSitemap(Sitemap):
+class CatalogueSitemap(Sitemap):
+    """One <url> per language the topic or country has pages in, each linking
+    its other languages (hreflang alternates)."""
+
     changefreq = "weekly"
+    i18n = True
+    alternates = True
+    x_default = True
+
+    def keys(self, catalogue):
+        raise NotImplementedError
+
+    @cached_property
+    def keys_by_language(self):
+        locales = Locale.objects.filter(language_code__in=[code for code, _name in settings.LANGUAGES])
+        return {locale.language_code: self.keys(Catalogue(locale)) for locale in locales}
 
     def items(self):
-        return list(Catalogue().topics())
+        return sorted(set().union(*self.keys_by_language.values()))
+
+    def get_languages_for_item(self, item):
+        return [code for code, keys in self.keys_by_language.items() if item in keys]
+
+
+class TopicSitemap(CatalogueSitemap):
+    def keys(self, catalogue):
+        return set(catalogue.topics().values_list("slug", flat=True))
 
     def location(self, item):
-        return reverse("topic-detail", args=[item.slug])
+        return reverse("topic-detail", args=[item])
 
 
-class CountrySitemap(Sitemap):
-    changefreq = "weekly"
-
-    def items(self):
-        return list(Catalogue().countries())
+class CountrySitemap(CatalogueSitemap):
+    def keys(self, catalogue):
+        return set(catalogue.countries().values_list("code", flat=True))
 
     def location(self, item):
-        return reverse("country-detail", args=[item.code])
+        return reverse("country-detail", args=[item])
 
 
 class BrowseIndexSitemap(Sitemap):
-    """/topics/ and /countries/ themselves."""
+    """/topics/ and /countries/ themselves, in every language."""
 
     changefreq = "weekly"
+    i18n = True
+    alternates = True
+    x_default = True
 
     def items(self):
         return ["topic-index", "country-index"]

@@ -6,6 +6,8 @@ from django.http import Http404, HttpResponsePermanentRedirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 
+from languages.content import listing_locale
+
 from .catalogue import Catalogue, cloud_weights
 
 NEWS_PER_PAGE = 20
@@ -14,7 +16,8 @@ COUNTRY_CODE = re.compile(r"[A-Za-z]{2}")
 
 def crumbs(*trail):
     """Breadcrumbs from the home page; the last one is the current page."""
-    return [{"url": "/", "label": "Home"}, *({"url": url, "label": label} for url, label in trail)]
+    home = reverse("wagtail_serve", args=("",))  # the home page in the visitor's language
+    return [{"url": home, "label": "Home"}, *({"url": url, "label": label} for url, label in trail)]
 
 
 def canonical(request, path, **params):
@@ -23,7 +26,7 @@ def canonical(request, path, **params):
 
 
 def topic_index(request):
-    topics = cloud_weights(Catalogue().topics())
+    topics = cloud_weights(Catalogue(listing_locale(request)).topics())
     return TemplateResponse(
         request,
         "browse/topic_index.html",
@@ -36,7 +39,7 @@ def topic_index(request):
 
 
 def topic_detail(request, slug):
-    catalogue = Catalogue()
+    catalogue = Catalogue(listing_locale(request))
     topic = catalogue.topics().filter(slug=slug).first()
     if topic is None:
         raise Http404("No published page carries this topic.")
@@ -92,7 +95,7 @@ def country_index(request):
         request,
         "browse/country_index.html",
         {
-            "countries": Catalogue().countries(),
+            "countries": Catalogue(listing_locale(request)).countries(),
             "breadcrumbs": crumbs((None, "Countries")),
             "canonical_url": canonical(request, reverse("country-index")),
         },
@@ -105,7 +108,7 @@ def country_detail(request, code):
     if code != code.upper():
         url = reverse("country-detail", args=[code.upper()])
         return HttpResponsePermanentRedirect(f"{url}?{request.GET.urlencode()}" if request.GET else url)
-    catalogue = Catalogue()
+    catalogue = Catalogue(listing_locale(request))
     country = catalogue.countries().filter(code=code).first()
     if country is None:
         raise Http404("No published page concerns this country.")

@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
 from django.views.decorators.http import conditional_page
@@ -18,19 +19,15 @@ from search import views as search_views
 from .sitemaps import sitemaps
 from .views import robots_txt
 
+# Language-neutral: the editor, the APIs (which take ?locale=), files, and what crawlers ask for.
 urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v3/", api_v3.urls),
-    path("search/", search_views.search, name="search"),
-    path("", include(people_urls)),
-    path("", include(news_urls)),
-    path("", include(events_urls)),
     path("sitemap.xml", conditional_page(sitemap), {"sitemaps": sitemaps}, name="sitemap"),
     path("robots.txt", robots_txt, name="robots-txt"),
     path("api/v2/", api_router.urls),
-    path("", include("browse.urls")),
     path("", include("headless.urls")),
 ]
 
@@ -39,4 +36,13 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-urlpatterns += [path("", include(wagtail_urls))]
+# What a visitor reads, under its language: /en/..., /fr/.... A path without the
+# prefix is redirected by LocaleMiddleware to the language the browser asks for.
+urlpatterns += i18n_patterns(
+    path("search/", search_views.search, name="search"),
+    path("", include(people_urls)),
+    path("", include(news_urls)),
+    path("", include(events_urls)),
+    path("", include("browse.urls")),
+    path("", include(wagtail_urls)),
+)

@@ -8,12 +8,10 @@ menu's "Administrator" box): they hold every permission and need no group.
 
 EDITORS = "Editors"
 MODERATORS = "Moderators"
-TRANSLATORS = "Translators"
 PARTICIPANTS = "Participants"
 
-# Issue 5 (localisation) splits Translators into one group per content language,
-# each with page permissions on that locale's tree only; until then one group
-# edits every page and, like editors, submits for moderation.
+# One group per content language other than the default, with page permissions
+# on that language's tree only: editorial/translators.py.
 TRANSLATOR_GROUP_PER_LOCALE = "Translators ({language})"
 
 ACCESS_ADMIN = ("wagtailadmin", "access_admin")
@@ -31,7 +29,6 @@ SNIPPET_PERMISSIONS = [
 PAGE_PERMISSIONS = {
     EDITORS: ["add_page", "change_page", "lock_page"],
     MODERATORS: ["add_page", "change_page", "lock_page", "publish_page", "unlock_page"],
-    TRANSLATORS: ["change_page"],
     PARTICIPANTS: [],
 }
 
@@ -40,7 +37,6 @@ PAGE_PERMISSIONS = {
 COLLECTION_PERMISSIONS = {
     EDITORS: ["add_image", "change_image", "choose_image", "add_document", "change_document", "choose_document"],
     MODERATORS: ["add_image", "change_image", "choose_image", "add_document", "change_document", "choose_document"],
-    TRANSLATORS: ["choose_image", "choose_document"],
     PARTICIPANTS: [],
 }
 
@@ -49,7 +45,6 @@ COLLECTION_PERMISSIONS = {
 MODEL_PERMISSIONS = {
     EDITORS: [ACCESS_ADMIN, *SNIPPET_PERMISSIONS],
     MODERATORS: [ACCESS_ADMIN, *SNIPPET_PERMISSIONS],
-    TRANSLATORS: [ACCESS_ADMIN],
     PARTICIPANTS: [ACCESS_ADMIN],
 }
 
@@ -80,7 +75,7 @@ def apply_roles(apps):
 
     site_roots = [site.root_page_id for site in Site.objects.all()]
     root_collection = Collection.objects.filter(depth=1).first()
-    for name in [EDITORS, MODERATORS, TRANSLATORS, PARTICIPANTS]:
+    for name in [EDITORS, MODERATORS, PARTICIPANTS]:
         group, _ = Group.objects.get_or_create(name=name)
         group.permissions.set([permission(app_label, codename) for app_label, codename in MODEL_PERMISSIONS[name]])
         # Wagtail's own grants on the tree's root and this module's on the site roots are

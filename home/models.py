@@ -17,6 +17,7 @@ from wagtail.models import Locale, Page, TranslatableMixin
 from wagtail.search import index
 
 from events.models import EventPage
+from languages.fallback import route_in_language_chain
 from news.models import news_items
 
 from .api import FORM_API_FIELDS, HOME_API_FIELDS
@@ -56,6 +57,11 @@ class HomePage(Page):
         "home.FormPage",
         "intranet.IntranetIndexPage",
     ]
+
+    def route(self, request, path_components):
+        # Through this home page's translation in the visitor's language first,
+        # then its fallbacks: an untranslated page is shown, never a 404.
+        return route_in_language_chain(self, request, path_components)
 
     def latest_news(self):
         return news_items().descendant_of(self)[: self.news_count]

@@ -19,6 +19,7 @@ from django.utils.html import escape
 from django.utils.http import urlencode
 from django.views.decorators.http import conditional_page
 
+from languages.content import listing_locale
 from people.models import Person
 from taxonomy.models import Country, Topic
 
@@ -126,7 +127,7 @@ class Scope:
 
 
 def news_index_url(request, **query):
-    index = NewsIndexPage.objects.live().public().first()
+    index = NewsIndexPage.objects.live().public().filter(locale=listing_locale(request)).first()
     url = request.build_absolute_uri(index.get_url(request) if index else "/")
     return f"{url}?{urlencode(query)}" if query else url
 
@@ -143,10 +144,11 @@ def scope_name(topic=None, country=None):
     return "News"
 
 
-def live_items():
+def live_items(request):
     # live() alone keeps a page whose expiry has passed until publish_scheduled
     # runs; a feed reader would keep it for good, so leave it out now.
-    return NewsItemPage.objects.stream().exclude(expire_at__lte=timezone.now())
+    # One feed per language: /fr/feeds/news.rss carries the French items.
+    return NewsItemPage.objects.stream().filter(locale=listing_locale(request)).exclude(expire_at__lte=timezone.now())
 
 
 def all_news_scope(request):
@@ -154,7 +156,7 @@ def all_news_scope(request):
         title=f"{scope_name()} · {site_name()}",
         description=f"The latest news and interviews from the {site_name()}.",
         link=news_index_url(request),
-        items=live_items(),
+        items=live_items(request),
         request=request,
     )
 
@@ -165,7 +167,7 @@ def topic_scope(request, slug):
         title=f"{scope_name(topic=topic)} · {site_name()}",
         description=f"The latest news and interviews about {topic.name} from the {site_name()}.",
         link=news_index_url(request, topic=topic.slug),
-        items=live_items().filter(topics=topic),
+        items=live_items(request).filter(topics=topic),
         request=request,
     )
 
@@ -178,7 +180,7 @@ def country_scope(request, code):
         title=f"{scope_name(country=country)} · {site_name()}",
         description=f"The latest news and interviews about {country.name} from the {site_name()}.",
         link=news_index_url(request, country=country.code),
-        items=live_items().filter(countries__code=country.code),
+        items=live_items(request).filter(countries__code=country.code),
         request=request,
     )
 

@@ -16,6 +16,7 @@ from django.utils.text import Truncator, capfirst
 from wagtail.models import Page, Site
 
 from events.models import EventPage
+from languages.content import listing_root
 from news.models import InterviewPage, NewsItemPage, NewsPage
 from people.models import ParticipantPage
 
@@ -86,7 +87,8 @@ def searchable_pages(request, topic="", country=""):
         return Page.objects.none()
     # A page past its expiry date stays live until `publish_scheduled` runs.
     expired = Page.objects.filter(expire_at__lte=timezone.now()).values("pk")
-    pages = Page.objects.live().public().in_site(site).exclude(pk__in=expired)
+    # Each language searches its own tree: the site's home page in that language and below.
+    pages = Page.objects.live().public().descendant_of(listing_root(request), inclusive=True).exclude(pk__in=expired)
     if topic:
         pages = pages.filter(
             Q(pk__in=NewsItemPage.objects.filter(topics__slug=topic).values("pk"))

@@ -3,9 +3,11 @@
 Kept free of imports from the other apps so that any app can use it without
 import cycles."""
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
+from django.db.models import Q
 from django.utils.text import slugify
 
 from taggit.models import ItemBase, TagBase
@@ -14,6 +16,15 @@ from wagtail.models import Locale, TranslatableMixin
 from wagtail.search import index
 
 from .api import COUNTRY_API_FIELDS, TOPIC_API_FIELDS
+
+
+class CountryQuerySet(models.QuerySet):
+    def in_locale(self, locale):
+        """Each country once: named in `locale` where it has been translated,
+        in the default language where it has not."""
+        translated = Country.objects.filter(locale=locale).values("code")
+        default = Q(locale__language_code=settings.LANGUAGE_CODE) & ~Q(code__in=translated)
+        return self.filter(Q(locale=locale) | default)
 
 
 class Country(TranslatableMixin, index.Indexed, models.Model):
@@ -28,6 +39,8 @@ class Country(TranslatableMixin, index.Indexed, models.Model):
         default=True,
         help_text="Untick for countries that appear in our content but are not member states.",
     )
+
+    objects = CountryQuerySet.as_manager()
 
     panels = [FieldPanel("code"), FieldPanel("name"), FieldPanel("is_member_state")]
     api_fields = COUNTRY_API_FIELDS

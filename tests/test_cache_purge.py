@@ -47,19 +47,19 @@ def test_publishing_purges_the_page_its_index_the_home_page_the_api_and_the_feed
 
     assert {host for host, path in purged(cdn)} == {"localhost"}
     assert {
-        "/news/tivat/",
-        "/news/",
+        "/en/news/tivat/",
+        "/en/news/",
         "/",
         f"/api/v2/pages/{page.pk}/",
         "/api/v2/pages/",
         f"/api/v3/pages/{page.pk}/",
-        "/feeds/news.rss",
-        "/feeds/news.atom",
-        "/feeds/news.json",
-        "/feeds/news/topic/housing.rss",
-        "/feeds/news/country/al.rss",
-        "/topics/housing/",
-        "/countries/AL/",
+        "/en/feeds/news.rss",
+        "/en/feeds/news.atom",
+        "/en/feeds/news.json",
+        "/en/feeds/news/topic/housing.rss",
+        "/en/feeds/news/country/al.rss",
+        "/en/topics/housing/",
+        "/en/countries/AL/",
         "/sitemap.xml",
     } <= paths(cdn)
 
@@ -69,7 +69,7 @@ def test_unpublishing_purges_the_page(home_page, cdn, admin_client):
 
     admin_client.post(f"/admin/pages/{page.pk}/unpublish/")
 
-    assert {"/news/tivat/", "/news/", "/", f"/api/v2/pages/{page.pk}/"} <= paths(cdn)
+    assert {"/en/news/tivat/", "/en/news/", "/", f"/api/v2/pages/{page.pk}/"} <= paths(cdn)
 
 
 def test_renaming_a_page_purges_its_old_address(home_page, cdn, django_capture_on_commit_callbacks):
@@ -79,7 +79,7 @@ def test_renaming_a_page_purges_its_old_address(home_page, cdn, django_capture_o
     with django_capture_on_commit_callbacks(execute=True):
         page.save_revision().publish()
 
-    assert {"/news/tivat/", "/news/tivat-joins/"} <= paths(cdn)
+    assert {"/en/news/tivat/", "/en/news/tivat-joins/"} <= paths(cdn)
 
 
 def test_moving_a_page_purges_both_addresses_and_both_parents(home_page, cdn):
@@ -89,7 +89,7 @@ def test_moving_a_page_purges_both_addresses_and_both_parents(home_page, cdn):
 
     Page.objects.get(pk=page.pk).move(events, pos="last-child")
 
-    assert {"/news/tivat/", "/events/tivat/", "/news/", "/events/"} <= paths(cdn)
+    assert {"/en/news/tivat/", "/en/events/tivat/", "/en/news/", "/en/events/"} <= paths(cdn)
 
 
 def test_no_backend_configured_means_no_purge_and_publishing_works(home_page, settings):

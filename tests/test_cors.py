@@ -44,7 +44,7 @@ def test_a_preflight_is_answered_for_allowed_origins_only(api, client):
 
 
 def test_pages_outside_the_api_are_not_shared(api, client):
-    response = client.get("/news/", HTTP_ORIGIN=ALLOWED)
+    response = client.get("/en/news/", HTTP_ORIGIN=ALLOWED)
 
     assert response.status_code == 200
     assert not response.has_header("Access-Control-Allow-Origin")

@@ -29,7 +29,7 @@ def cache_control(response):
 
 
 def test_an_anonymous_page_is_public_with_an_etag(news, client):
-    response = client.get("/news/tivat/")
+    response = client.get("/en/news/tivat/")
 
     assert response.status_code == 200
     assert cache_control(response) == {"public", "max-age=60", "s-maxage=300"}
@@ -37,9 +37,9 @@ def test_an_anonymous_page_is_public_with_an_etag(news, client):
 
 
 def test_a_conditional_request_answers_304_until_the_page_changes(news, client):
-    first = client.get("/news/tivat/")
+    first = client.get("/en/news/tivat/")
 
-    again = client.get("/news/tivat/", HTTP_IF_NONE_MATCH=first["ETag"])
+    again = client.get("/en/news/tivat/", HTTP_IF_NONE_MATCH=first["ETag"])
     assert again.status_code == 304
     assert again.content == b""
     assert again["ETag"] == first["ETag"]
@@ -48,16 +48,16 @@ def test_a_conditional_request_answers_304_until_the_page_changes(news, client):
     page = news.get_children().get().specific
     page.title = "Tivat, the newest member"
     page.save_revision().publish()
-    changed = client.get("/news/tivat/", HTTP_IF_NONE_MATCH=first["ETag"])
+    changed = client.get("/en/news/tivat/", HTTP_IF_NONE_MATCH=first["ETag"])
     assert changed.status_code == 200
     assert changed["ETag"] != first["ETag"]
 
 
 def test_a_feed_answers_if_modified_since_with_304(news, client):
-    first = client.get("/feeds/news.rss")
+    first = client.get("/en/feeds/news.rss")
     assert "public" in cache_control(first)
 
-    again = client.get("/feeds/news.rss", HTTP_IF_MODIFIED_SINCE=first["Last-Modified"])
+    again = client.get("/en/feeds/news.rss", HTTP_IF_MODIFIED_SINCE=first["Last-Modified"])
     assert again.status_code == 304
 
 
@@ -65,7 +65,7 @@ def test_max_age_comes_from_the_settings(news, client, settings):
     settings.HTTP_CACHE_MAX_AGE = 5
     settings.HTTP_CACHE_S_MAXAGE = 600
 
-    assert cache_control(client.get("/news/")) == {"public", "max-age=5", "s-maxage=600"}
+    assert cache_control(client.get("/en/news/")) == {"public", "max-age=5", "s-maxage=600"}
 
 
 def test_api_responses_are_public_with_an_etag_and_answer_304(news, client, api):
@@ -81,7 +81,7 @@ def test_api_responses_are_public_with_an_etag_and_answer_304(news, client, api)
 def test_a_signed_in_editor_gets_private_pages(news, client):
     client.force_login(get_user_model().objects.create_superuser("editor", "editor@example.org", "password"))
 
-    response = client.get("/news/tivat/")
+    response = client.get("/en/news/tivat/")
 
     assert cache_control(response) == {"private", "no-store"}
     assert not response.has_header("ETag")
@@ -96,12 +96,12 @@ def test_a_request_with_credentials_is_private(news, client, api):
 def test_a_page_with_a_form_and_its_csrf_token_is_never_shared(home_page, client):
     FormPageFactory(parent=home_page)
 
-    first = client.get("/join-the-alliance/")
+    first = client.get("/en/join-the-alliance/")
     assert b"csrfmiddlewaretoken" in first.content
     assert cache_control(first) == {"private", "no-store"}
 
     # A visitor who already holds the CSRF cookie still gets a token of their own.
-    again = client.get("/join-the-alliance/")
+    again = client.get("/en/join-the-alliance/")
     assert client.cookies.get("csrftoken")
     assert cache_control(again) == {"private", "no-store"}
     assert not again.has_header("ETag")
@@ -110,14 +110,14 @@ def test_a_page_with_a_form_and_its_csrf_token_is_never_shared(home_page, client
 def test_a_visitor_with_a_session_gets_private_pages(news, client):
     page = news.get_children().get()
     PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.PASSWORD, password="secret")
-    form = client.get("/news/tivat/")
+    form = client.get("/en/news/tivat/")
     assert {"private", "no-store"} <= cache_control(form), "the password form holds a CSRF token"
 
     client.post(
         f"/_util/authenticate_with_password/{page.get_view_restrictions().get().pk}/{page.pk}/",
-        {"password": "secret", "return_url": "/news/tivat/"},
+        {"password": "secret", "return_url": "/en/news/tivat/"},
     )
-    response = client.get("/news/tivat/")
+    response = client.get("/en/news/tivat/")
     assert response.status_code == 200
     assert b"Tivat joins the Alliance" in response.content
     assert {"private", "no-store"} <= cache_control(response)
@@ -125,7 +125,7 @@ def test_a_visitor_with_a_session_gets_private_pages(news, client):
 
     # With a session, even an open page is kept out of shared caches.
     assert client.cookies.get("sessionid")
-    assert cache_control(client.get("/news/")) == {"private", "no-store"}
+    assert cache_control(client.get("/en/news/")) == {"private", "no-store"}
 
 
 def test_the_admin_keeps_its_own_no_cache_headers(admin_client):
@@ -136,10 +136,10 @@ def test_the_admin_keeps_its_own_no_cache_headers(admin_client):
 
 
 def test_errors_and_posts_are_not_marked_cacheable(news, client):
-    missing = client.get("/news/no-such-item/")
+    missing = client.get("/en/news/no-such-item/")
     assert missing.status_code == 404
     assert "public" not in cache_control(missing)
 
-    posted = client.post("/news/")
+    posted = client.post("/en/news/")
     assert "public" not in cache_control(posted)
     assert not posted.has_header("ETag")

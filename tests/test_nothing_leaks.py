@@ -66,14 +66,14 @@ def site_with_hidden_pages(home_page):
 
 CHANNELS = [
     "/",
-    "/news/",
-    "/news/?year=2015",
-    "/events/",
-    "/participants/",
-    "/participants/tivat/",
-    "/data/participants.geojson",
-    "/topics/",
-    "/countries/",
+    "/en/news/",
+    "/en/news/?year=2015",
+    "/en/events/",
+    "/en/participants/",
+    "/en/participants/tivat/",
+    "/en/data/participants.geojson",
+    "/en/topics/",
+    "/en/countries/",
 ]
 
 
@@ -89,12 +89,14 @@ def test_hidden_pages_appear_nowhere(site_with_hidden_pages, client, url):
     assert "2020" not in body
 
 
-@pytest.mark.parametrize("url", ["/topics/secret-topic/", "/countries/LV/"])
+@pytest.mark.parametrize("url", ["/en/topics/secret-topic/", "/en/countries/LV/"])
 def test_a_topic_or_country_only_hidden_pages_carry_has_no_page(site_with_hidden_pages, client, url):
     assert client.get(url).status_code == 404
 
 
-@pytest.mark.parametrize("url", ["/feeds/news.rss", "/feeds/news.atom", "/feeds/news.json", "/feeds/events.ics"])
+@pytest.mark.parametrize(
+    "url", ["/en/feeds/news.rss", "/en/feeds/news.atom", "/en/feeds/news.json", "/en/feeds/events.ics"]
+)
 def test_hidden_pages_are_in_no_feed(site_with_hidden_pages, client, url):
     body = client.get(url).content.decode()
     assert SECRET not in body
@@ -103,11 +105,12 @@ def test_hidden_pages_are_in_no_feed(site_with_hidden_pages, client, url):
 
 def test_hidden_pages_are_not_in_the_sitemap_nor_found_by_search(site_with_hidden_pages, client):
     sitemap = client.get("/sitemap.xml").content.decode()
-    assert "/participants/tivat/" in sitemap
+    assert "/en/participants/tivat/" in sitemap
     for kind in ("draft", "password", "login", "scheduled", "expired"):
         assert f"-{kind}/" not in sitemap
-    results = BeautifulSoup(client.get("/search/?q=Hidden").content, "html.parser").select(".search-results li")
+    results = BeautifulSoup(client.get("/en/search/?q=Hidden").content, "html.parser").select(".search-results li")
     assert results == []
     assert (
-        len(BeautifulSoup(client.get("/search/?q=Visible").content, "html.parser").select(".search-results li")) == 2
+        len(BeautifulSoup(client.get("/en/search/?q=Visible").content, "html.parser").select(".search-results li"))
+        == 2
     )

@@ -114,11 +114,11 @@ def test_an_editors_preview_is_served_as_json_to_the_front_end(news_page, front_
     assert body["date"] == "2015-05-06"
     assert body["body"][0]["type"] == "paragraph"
     assert "Bay of Kotor" in body["body"][0]["value"]
-    assert '<a href="/news/">in the news</a>' in body["body"][0]["value"], "internal links resolved"
+    assert '<a href="/en/news/">in the news</a>' in body["body"][0]["value"], "internal links resolved"
     assert [topic["name"] for topic in body["topics"]] == ["Housing"]
 
     # Nothing of the draft reaches the public page.
-    public = Client().get("/news/tivat/")
+    public = Client().get("/en/news/tivat/")
     assert b"(draft)" not in public.content
     assert NewsPage.objects.get(pk=news_page.pk).title == "Tivat joins the Alliance"
 

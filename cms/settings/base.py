@@ -6,6 +6,7 @@ from pathlib import Path
 import dj_database_url
 
 from .env import env, env_bool, env_list
+from .languages import parse_fallbacks, parse_languages, register_extra_languages
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -32,6 +33,10 @@ INSTALLED_APPS = [
     "headless",
     "editorial",
     "intranet",
+    "languages",
+    # Translation editor, PO files and the Locales admin (which replaces wagtail.locales).
+    "wagtail_localize",
+    "wagtail_localize.locales",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -79,6 +84,9 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # After sessions, before common: the language comes from the URL prefix (/en/, /fr/),
+    # and a path without one is redirected to the visitor's language.
+    "languages.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -127,9 +135,16 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-LANGUAGE_CODE = "en"
-LANGUAGES = [("en", "English"), ("fr", "French")]
+# Content languages (cms/settings/languages.py): LANGUAGES=en,fr,rom, the first the default.
+register_extra_languages()
+LANGUAGES = parse_languages(env_list("LANGUAGES", "en,fr"))
+LANGUAGE_CODE = LANGUAGES[0][0]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# A page not yet translated is shown in the first language of its chain it exists in
+# (LANGUAGE_FALLBACKS=rom:fr:en); every chain ends with the default language.
+LANGUAGE_FALLBACKS = parse_fallbacks(env_list("LANGUAGE_FALLBACKS"), LANGUAGES)
+# Translations of the site's own words (templates, messages): locale/<code>/LC_MESSAGES.
+LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = env("TIME_ZONE", "Europe/Paris")
 USE_I18N = True
 USE_TZ = True
@@ -171,7 +186,7 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 TAGGIT_CASE_INSENSITIVE = True
-WAGTAIL_I18N_ENABLED = False
+WAGTAIL_I18N_ENABLED = True
 
 # The read API (api/): absolute URLs in rich text and image renditions are built
 # on this base, so mirrors and apps can follow them as they are.

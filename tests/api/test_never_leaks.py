@@ -53,7 +53,7 @@ def test_detail_of_a_hidden_page_is_a_404(api, hidden, kind, name):
 def test_find_does_not_find_a_hidden_page(api, hidden, name):
     page = hidden["news"][name]
     api("pages/find/", expect=404, id=page.pk)
-    api("pages/find/", expect=404, html_path=f"/news/{page.slug}/")
+    api("pages/find/", expect=404, html_path=f"/en/news/{page.slug}/")
 
 
 def test_search_finds_no_hidden_page(api, hidden):

@@ -12,7 +12,7 @@ def test_listing_names_type_locale_and_urls(api, content):
     assert item["meta"]["type"] == "news.NewsPage"
     assert item["meta"]["locale"] == "en"
     assert item["meta"]["detail_url"] == f"http://testserver/api/v2/pages/{content.news.pk}/"
-    assert item["meta"]["html_url"].endswith("/news/" + content.news.slug + "/")
+    assert item["meta"]["html_url"].endswith("/en/news/" + content.news.slug + "/")
 
 
 def test_news_detail_gives_taxonomy_people_and_pages_as_objects(api, content):
@@ -52,7 +52,7 @@ def test_news_items_own_credit_replaces_the_images(api, content):
 def test_rich_text_links_are_absolute_public_urls(api, content):
     paragraph = api(f"pages/{content.news.pk}/")["body"][0]
     assert paragraph["type"] == "paragraph"
-    assert f'<a href="http://testserver/participants/{content.tirana.slug}/">Tirana</a>' in paragraph["value"]
+    assert f'<a href="http://testserver/en/participants/{content.tirana.slug}/">Tirana</a>' in paragraph["value"]
     assert 'linktype="page"' not in paragraph["value"]
 
 
@@ -157,5 +157,5 @@ def test_absolute_urls_use_the_configured_base_url(api, content, settings):
     settings.WAGTAILAPI_BASE_URL = "https://alliance.example.org"
     body = api(f"pages/{content.news.pk}/")
     assert body["meta"]["detail_url"] == f"https://alliance.example.org/api/v2/pages/{content.news.pk}/"
-    assert f'href="https://alliance.example.org/participants/{content.tirana.slug}/"' in body["body"][0]["value"]
+    assert f'href="https://alliance.example.org/en/participants/{content.tirana.slug}/"' in body["body"][0]["value"]
     assert body["lead_image"]["renditions"]["large"]["url"].startswith("https://alliance.example.org/")

@@ -86,13 +86,13 @@ def test_newer_draft_of_a_published_page_stays_unseen(client, hidden, caller_hea
         assert response.status_code == 200
         assert response.json()["title"] == "Published title"
         assert b"Hidden draft title" not in response.content
-    found = client.get("/api/v3/pages/find/", {"html_path": "/news/revised/"}, **caller_headers, follow=True)
+    found = client.get("/api/v3/pages/find/", {"html_path": "/en/news/revised/"}, **caller_headers, follow=True)
     assert found.json()["title"] == "Published title"
 
 
 def test_visible_pages_are_listed_and_found(client, hidden):
     assert {"Visible news", "Published title", "News", "Events"} <= listing_titles(client, {})
-    found = client.get("/api/v3/pages/find/", {"html_path": "/news/visible-news/"}, follow=True)
+    found = client.get("/api/v3/pages/find/", {"html_path": "/en/news/visible-news/"}, follow=True)
     assert found.status_code == 200
     assert found.json()["id"] == hidden["visible"].pk
 

@@ -8,7 +8,7 @@ from tests.factories import NewsPageFactory
     [
         ("/api/v3/pages/", {"contry": "AL"}, "contry"),
         ("/api/v3/pages/", {"type": "news.NewsPage", "limit": "5", "fields": "*"}, "fields"),
-        ("/api/v3/pages/find/", {"html_path": "/news/", "foo": "1"}, "foo"),
+        ("/api/v3/pages/find/", {"html_path": "/en/news/", "foo": "1"}, "foo"),
         ("/api/v3/pages/{id}/", {"verison": "draft"}, "verison"),
         ("/api/v3/sites/", {"x": "1"}, "x"),
     ],
@@ -36,7 +36,7 @@ def test_several_unknown_parameters_are_all_named(client, news_index):
         ("/api/v3/pages/", {"child_of": "root", "locale": "en", "search": "news", "search_operator": "and"}),
         ("/api/v3/pages/", {"slug": "news", "title": "News"}),
         ("/api/v3/pages/{id}/", {"version": "live", "rich_text_format": "html", "site": "localhost"}),
-        ("/api/v3/pages/find/", {"html_path": "/news/", "version": "live", "rich_text_format": "html"}),
+        ("/api/v3/pages/find/", {"html_path": "/en/news/", "version": "live", "rich_text_format": "html"}),
     ],
 )
 def test_declared_parameters_pass(client, news_index, url, params):

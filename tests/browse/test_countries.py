@@ -16,7 +16,7 @@ def test_country_index_lists_countries_with_content_and_their_counts(site, clien
     site.event(countries=[belgium])  # about it
     site.event(country=albania, countries=[albania, greece])  # both: counted once for Albania
 
-    html = soup(client.get("/countries/"))
+    html = soup(client.get("/en/countries/"))
     rows = [texts(row, "th, td") for row in html.select("table.counts tbody tr")]
     assert rows == [
         ["Albania", "0", "1", "1", "1"],
@@ -24,12 +24,12 @@ def test_country_index_lists_countries_with_content_and_their_counts(site, clien
         ["Greece", "2", "1", "0", "1"],
     ]
     assert texts(html, "table.counts thead th") == ["Country", "Participants", "News items", "Interviews", "Events"]
-    assert html.select_one("table.counts tbody a")["href"] == "/countries/AL/"
+    assert html.select_one("table.counts tbody a")["href"] == "/en/countries/AL/"
     assert html.select("main img") == []
 
 
 def test_country_index_without_content_says_so(db, client):
-    response = client.get("/countries/")
+    response = client.get("/en/countries/")
     assert response.status_code == 200
     assert "No participant, news item or event has been published yet." in response.text
 
@@ -53,7 +53,7 @@ def test_country_page_lists_participants_news_events_and_topics(site, housing, e
     site.event(title="CAHROM in Athens", country=greece, start_date=today - datetime.timedelta(days=3))
     site.event(title="Seminar on Greece", countries=[greece], start_date=today + datetime.timedelta(days=3))
 
-    html = soup(client.get("/countries/GR/"))
+    html = soup(client.get("/en/countries/GR/"))
     assert html.h1.get_text() == "Greece"
     participants = section(html, "participants-heading")
     assert participants.h2.get_text(" ", strip=True) == "Participants (2)"
@@ -70,8 +70,8 @@ def test_country_page_lists_participants_news_events_and_topics(site, housing, e
     topics = section(html, "topics-heading")
     assert texts(topics, "li") == ["Education : 1 interview", "Housing : 1 news item and 1 participant"]
     assert [a["href"] for a in topics.select("a")] == [
-        "/topics/education/?country=GR",
-        "/topics/housing/?country=GR",
+        "/en/topics/education/?country=GR",
+        "/en/topics/housing/?country=GR",
     ]
 
 
@@ -79,29 +79,29 @@ def test_country_news_is_paginated_by_twenty(site, client):
     albania = country("AL")
     for day in range(1, 22):
         site.news(countries=[albania], date=datetime.date(2015, 1, day))
-    assert len(soup(client.get("/countries/AL/")).select("#news-heading ~ .teaser")) == 20
-    second = client.get("/countries/AL/", {"page": 2})
+    assert len(soup(client.get("/en/countries/AL/")).select("#news-heading ~ .teaser")) == 20
+    second = client.get("/en/countries/AL/", {"page": 2})
     assert len(soup(second).select("#news-heading ~ .teaser")) == 1
-    assert soup(second).select_one("link[rel=canonical]")["href"] == "http://testserver/countries/AL/?page=2"
-    assert client.get("/countries/AL/", {"page": "nope"}).status_code == 200
+    assert soup(second).select_one("link[rel=canonical]")["href"] == "http://testserver/en/countries/AL/?page=2"
+    assert client.get("/en/countries/AL/", {"page": "nope"}).status_code == 200
 
 
 def test_lower_case_code_redirects_to_the_canonical_address(site, client):
     site.news(countries=[country("AL")])
-    response = client.get("/countries/al/", {"page": "2"})
+    response = client.get("/en/countries/al/", {"page": "2"})
     assert response.status_code == 301
-    assert response["Location"] == "/countries/AL/?page=2"
-    assert client.get("/countries/aL/")["Location"] == "/countries/AL/"
+    assert response["Location"] == "/en/countries/AL/?page=2"
+    assert client.get("/en/countries/aL/")["Location"] == "/en/countries/AL/"
 
 
 def test_unknown_or_empty_country_is_our_styled_404(site, client):
     site.news(countries=[country("AL")])
     for url in [
-        "/countries/ZZ/",
-        "/countries/GR/",
-        "/countries/ALB/",
-        "/countries/A1/",
-        "/countries/" + "x" * 300 + "/",
+        "/en/countries/ZZ/",
+        "/en/countries/GR/",
+        "/en/countries/ALB/",
+        "/en/countries/A1/",
+        "/en/countries/" + "x" * 300 + "/",
     ]:
         response = client.get(url)
         assert response.status_code == 404, url

@@ -14,7 +14,7 @@ def published(model):
 
 
 def test_topic_index_counts_agree_with_the_demo_content(demo_site, client):
-    rows = [texts(row, "th, td") for row in soup(client.get("/topics/")).select("table.counts tbody tr")]
+    rows = [texts(row, "th, td") for row in soup(client.get("/en/topics/")).select("table.counts tbody tr")]
     expected = []
     for topic in Topic.objects.order_by("name"):
         counts = [
@@ -28,7 +28,7 @@ def test_topic_index_counts_agree_with_the_demo_content(demo_site, client):
 
 
 def test_european_funds_in_spain_gathers_the_malaga_and_madrid_seminars(demo_site, client):
-    html = soup(client.get("/topics/european-funds/", {"country": "ES"}))
+    html = soup(client.get("/en/topics/european-funds/", {"country": "ES"}))
     assert html.h1.get_text() == "European funds in Spain"
     assert texts(section(html, "past-heading"), ".teaser h3") == [
         "Alliance 3rd national seminar in Spain on access to European funds",
@@ -40,7 +40,7 @@ def test_european_funds_in_spain_gathers_the_malaga_and_madrid_seminars(demo_sit
 
 
 def test_greece_lists_megara_the_athens_meeting_and_their_topics(demo_site, client):
-    html = soup(client.get("/countries/GR/"))
+    html = soup(client.get("/en/countries/GR/"))
     participants = [texts(row, "td") for row in section(html, "participants-heading").select("tbody tr")]
     assert ["124", "Megara", "City", "December 2014"] in participants
     past = texts(section(html, "past-heading"), ".teaser h3")
@@ -51,7 +51,7 @@ def test_greece_lists_megara_the_athens_meeting_and_their_topics(demo_site, clie
 
 
 def test_every_link_of_the_browse_pages_leads_somewhere(demo_site, client):
-    seen, queue = set(), ["/topics/", "/countries/"]
+    seen, queue = set(), ["/en/topics/", "/en/countries/"]
     while queue:
         url = queue.pop()
         if url in seen:
@@ -59,11 +59,11 @@ def test_every_link_of_the_browse_pages_leads_somewhere(demo_site, client):
         seen.add(url)
         response = client.get(url)
         assert response.status_code == 200, url
-        if url.startswith(("/topics/", "/countries/")):
+        if url.startswith(("/en/topics/", "/en/countries/")):
             for link in soup(response).select("main a[href]"):
                 href = link["href"]
                 if href.startswith("?"):
                     href = url.split("?")[0] + href
                 if href.startswith("/"):
                     queue.append(href)
-    assert len([url for url in seen if url.startswith("/countries/")]) > 5
+    assert len([url for url in seen if url.startswith("/en/countries/")]) > 5

@@ -16,11 +16,11 @@ from .builders import country
 
 # each page, and a text it shows only once the ten extra items are there
 PAGES = {
-    "/topics/": "Topic 11",
-    "/topics/housing/": "North Macedonia",
-    "/topics/housing/?country=AL": 'Upcoming events <span class="count">(6)</span>',
-    "/countries/": "North Macedonia",
-    "/countries/AL/": "Topic 11",
+    "/en/topics/": "Topic 11",
+    "/en/topics/housing/": "North Macedonia",
+    "/en/topics/housing/?country=AL": 'Upcoming events <span class="count">(6)</span>',
+    "/en/countries/": "North Macedonia",
+    "/en/countries/AL/": "Topic 11",
 }
 CODES = ["AL", "GR", "BE", "ES", "RO", "ME", "LV", "HU", "SK", "BG", "RS", "MK"]
 

@@ -12,9 +12,9 @@ def test_sitemaps_list_the_topics_and_countries_with_published_content(site, hou
     site.participant(country=country("AL"))
 
     topics = TopicSitemap()
-    assert [topics.location(topic) for topic in topics.items()] == ["/topics/housing/"]
+    assert [topics.location(topic) for topic in topics.items()] == ["/en/topics/housing/"]
     countries = CountrySitemap()
-    assert [countries.location(c) for c in countries.items()] == ["/countries/AL/", "/countries/GR/"]
+    assert [countries.location(c) for c in countries.items()] == ["/en/countries/AL/", "/en/countries/GR/"]
     indexes = BrowseIndexSitemap()
     assert [indexes.location(item) for item in indexes.items()] == [reverse("topic-index"), reverse("country-index")]
 
@@ -26,5 +26,5 @@ def test_sitemaps_list_the_topics_and_countries_with_published_content(site, hou
 def test_the_site_sitemap_includes_the_topic_and_country_pages(site, housing, client):
     site.news(topics=[housing], countries=[country("GR")])
     body = client.get("/sitemap.xml").content.decode()
-    for path in ("/topics/", "/countries/", "/topics/housing/", "/countries/GR/"):
+    for path in ("/en/topics/", "/en/countries/", "/en/topics/housing/", "/en/countries/GR/"):
         assert f"<loc>http://testserver{path}</loc>" in body

@@ -16,7 +16,7 @@ def test_topic_index_lists_topics_with_their_counts_per_kind(site, housing, educ
     site.event(topics=[housing])
     site.participant(topics=[education], country=country("GR"))
 
-    html = soup(client.get("/topics/"))
+    html = soup(client.get("/en/topics/"))
     rows = [texts(row, "th, td") for row in html.select("table.counts tbody tr")]
     assert rows == [["Education", "1", "0", "0", "1"], ["Housing", "2", "1", "1", "0"]]
     assert texts(html, "table.counts thead th") == ["Topic", "News items", "Interviews", "Events", "Participants"]
@@ -28,18 +28,18 @@ def test_topic_cloud_is_a_list_of_links_weighted_by_count_with_the_count_in_word
         site.news(topics=[housing])
     site.news(topics=[education])
 
-    cloud = soup(client.get("/topics/")).select_one("ul.tag-cloud")
+    cloud = soup(client.get("/en/topics/")).select_one("ul.tag-cloud")
     links = {a.get_text(" ", strip=True): a for a in cloud.select("li > a")}
     assert set(links) == {"Education (1 item)", "Housing (8 items)"}
     assert links["Housing (8 items)"]["class"] == ["weight-5"]
     assert links["Education (1 item)"]["class"] == ["weight-1"]
-    assert links["Housing (8 items)"]["href"] == "/topics/housing/"
+    assert links["Housing (8 items)"]["href"] == "/en/topics/housing/"
     assert links["Housing (8 items)"].select_one(".visually-hidden").get_text(strip=True) == "(8 items)"
 
 
 def test_topic_index_without_any_tagged_content_says_so(db, client):
     TopicFactory(name="Health", slug="health")
-    response = client.get("/topics/")
+    response = client.get("/en/topics/")
     assert response.status_code == 200
     assert "Nothing has been filed under a topic yet" in response.text
     assert soup(response).select("ul.tag-cloud") == []
@@ -57,7 +57,7 @@ def test_topic_page_groups_everything_tagged_with_counts(site, housing, educatio
     site.event(topics=[housing], title="Last seminar", start_date=today - datetime.timedelta(days=10))
     site.participant(topics=[housing], title="Megara", country=country("GR"), participant_number=124)
 
-    html = soup(client.get("/topics/housing/"))
+    html = soup(client.get("/en/topics/housing/"))
     assert html.h1.get_text(strip=True) == "Housing"
     assert "Decent homes for Roma families." in html.select_one("main").get_text()
 
@@ -84,32 +84,32 @@ def test_topic_news_is_paginated_by_twenty_and_tolerates_bad_page_numbers(site, 
     for day in range(1, 24):
         site.news(topics=[housing], date=datetime.date(2015, 1, day))
 
-    first = soup(client.get("/topics/housing/"))
+    first = soup(client.get("/en/topics/housing/"))
     assert len(first.select("#news-heading ~ .teaser")) == 20
     assert section(first, "news-heading").h2.get_text(" ", strip=True) == "News and interviews (23)"
     assert first.select_one(".pagination a[rel=next]")["href"] == "?page=2"
 
-    second = client.get("/topics/housing/", {"page": 2})
+    second = client.get("/en/topics/housing/", {"page": 2})
     assert len(soup(second).select("#news-heading ~ .teaser")) == 3
-    assert '<link rel="canonical" href="http://testserver/topics/housing/?page=2">' in second.text
+    assert '<link rel="canonical" href="http://testserver/en/topics/housing/?page=2">' in second.text
 
     for bad in ["abc", "9999", "-1", "9" * 40]:
-        response = client.get("/topics/housing/", {"page": bad})
+        response = client.get("/en/topics/housing/", {"page": bad})
         assert response.status_code == 200, bad
         assert soup(response).select("#news-heading ~ .teaser")
 
 
 def test_unknown_topic_is_our_styled_404(db, client):
-    response = client.get("/topics/no-such-topic/")
+    response = client.get("/en/topics/no-such-topic/")
     assert response.status_code == 404
     assert soup(response).h1.get_text() == "Page not found"
-    assert client.get("/topics/" + "x" * 300 + "/").status_code == 404
+    assert client.get("/en/topics/" + "x" * 300 + "/").status_code == 404
 
 
 def test_topic_carried_by_nothing_published_has_no_page(site, housing, client):
-    assert client.get("/topics/housing/").status_code == 404
+    assert client.get("/en/topics/housing/").status_code == 404
     site.news(topics=[housing])
-    assert client.get("/topics/housing/").status_code == 200
+    assert client.get("/en/topics/housing/").status_code == 200
 
 
 def test_topic_page_links_the_countries_it_occurs_in_with_counts(site, housing, client):
@@ -120,14 +120,14 @@ def test_topic_page_links_the_countries_it_occurs_in_with_counts(site, housing, 
     site.participant(topics=[housing], country=greece)
     site.news(countries=[country("BE")])  # not about housing
 
-    countries = section(soup(client.get("/topics/housing/")), "countries-heading")
+    countries = section(soup(client.get("/en/topics/housing/")), "countries-heading")
     assert texts(countries, "li") == [
         "Albania : 1 news item, 1 interview and 1 event ( country page of Albania )",
         "Greece : 1 interview and 1 participant ( country page of Greece )",
     ]
     narrow, country_page = countries.select("li")[0].select("a")
     assert narrow["href"] == "?country=AL"
-    assert country_page["href"] == "/countries/AL/"
+    assert country_page["href"] == "/en/countries/AL/"
 
 
 def test_topic_page_narrowed_to_a_country(site, housing, client):
@@ -140,7 +140,7 @@ def test_topic_page_narrowed_to_a_country(site, housing, client):
     site.participant(topics=[housing], country=greece, title="Megara")
 
     for code in ("AL", "al"):
-        response = client.get("/topics/housing/", {"country": code})
+        response = client.get("/en/topics/housing/", {"country": code})
         assert response.status_code == 200
         html = soup(response)
         assert html.h1.get_text(strip=True) == "Housing in Albania"
@@ -148,7 +148,7 @@ def test_topic_page_narrowed_to_a_country(site, housing, client):
         assert texts(section(html, "past-heading"), ".teaser h3") == ["Seminar in Tirana"]
         assert texts(section(html, "participants-heading"), "tbody tr td:nth-of-type(2)") == ["Tirana"]
         assert html.select_one("title").get_text().startswith("Housing in Albania · Topics")
-        assert html.select_one("link[rel=canonical]")["href"] == "http://testserver/topics/housing/?country=AL"
+        assert html.select_one("link[rel=canonical]")["href"] == "http://testserver/en/topics/housing/?country=AL"
         assert texts(html, "nav[aria-label=Breadcrumb] li") == ["Home", "Topics", "Housing", "Albania"]
         assert html.select_one(".related-countries a[aria-current=page]").get_text() == "Albania"
 
@@ -157,15 +157,15 @@ def test_narrowed_topic_pages_keep_the_country_in_their_page_links(site, housing
     albania = country("AL")
     for day in range(1, 23):
         site.news(topics=[housing], countries=[albania], date=datetime.date(2015, 1, day))
-    html = soup(client.get("/topics/housing/", {"country": "AL"}))
+    html = soup(client.get("/en/topics/housing/", {"country": "AL"}))
     assert html.select_one(".pagination a[rel=next]")["href"] == "?country=AL&page=2"
-    page_two = soup(client.get("/topics/housing/", {"country": "AL", "page": 2}))
+    page_two = soup(client.get("/en/topics/housing/", {"country": "AL", "page": 2}))
     assert len(page_two.select("#news-heading ~ .teaser")) == 2
 
 
 def test_narrowing_to_a_country_without_content_on_the_topic_shows_empty_groups(site, housing, client):
     site.news(topics=[housing], countries=[country("AL")])
-    response = client.get("/topics/housing/", {"country": "FR"})
+    response = client.get("/en/topics/housing/", {"country": "FR"})
     assert response.status_code == 200
     assert "No news or interviews about France on this topic." in response.text
 
@@ -173,21 +173,21 @@ def test_narrowing_to_a_country_without_content_on_the_topic_shows_empty_groups(
 def test_unknown_country_filter_is_a_readable_400(site, housing, client):
     site.news(topics=[housing])
     for code in ["ZZ", "Albania", "A1", "x" * 500]:
-        response = client.get("/topics/housing/", {"country": code})
+        response = client.get("/en/topics/housing/", {"country": code})
         assert response.status_code == 400, code
         html = soup(response)
         assert html.h1.get_text() == "Unknown country"
         assert "There is no country with the code" in html.select_one("[role=alert]").get_text()
-        assert html.select_one("main a")["href"] == "/"  # breadcrumbs lead back
-    assert "x" * 21 not in client.get("/topics/housing/", {"country": "x" * 500}).text
+        assert html.select_one("main a")["href"] == "/en/"  # breadcrumbs lead back
+    assert "x" * 21 not in client.get("/en/topics/housing/", {"country": "x" * 500}).text
 
 
 def test_topic_with_a_unicode_slug_has_its_page(site, client):
     health = TopicFactory(name="Santé", slug="santé")
     site.news(topics=[health])
-    html = soup(client.get("/topics/"))
+    html = soup(client.get("/en/topics/"))
     href = html.select_one(".tag-cloud a")["href"]
-    assert href == "/topics/sant%C3%A9/"
+    assert href == "/en/topics/sant%C3%A9/"
     response = client.get(href)
     assert response.status_code == 200
     assert soup(response).h1.get_text() == "Santé"

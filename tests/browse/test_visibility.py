@@ -42,28 +42,28 @@ def test_hidden_pages_are_in_no_list_and_no_count(site, housing, education, clie
     # the only page on its topic and in its country
     hide(make(site, kind, [education], greece, "Hidden page two"), how)
 
-    index = soup(client.get("/topics/"))
+    index = soup(client.get("/en/topics/"))
     assert texts(index, ".tag-cloud li") == ["Housing (1 item)"]
     assert counts_row(index, TOPIC_COLUMNS, kind) == ("Housing", "1")
 
-    countries = soup(client.get("/countries/"))
+    countries = soup(client.get("/en/countries/"))
     assert len(countries.select("table.counts tbody tr")) == 1
     assert counts_row(countries, COUNTRY_COLUMNS, kind) == ("Albania", "1")
 
-    for url in ["/topics/housing/", "/topics/housing/?country=AL", "/countries/AL/"]:
+    for url in ["/en/topics/housing/", "/en/topics/housing/?country=AL", "/en/countries/AL/"]:
         response = client.get(url)
         assert response.status_code == 200
         assert "Visible page" in response.text
         assert "Hidden page" not in response.text, url
 
-    topic = soup(client.get("/topics/housing/"))
+    topic = soup(client.get("/en/topics/housing/"))
     assert texts(section(topic, "countries-heading"), ".related-countries > li > a:first-child") == ["Albania"]
     assert f"Albania : 1 {SINGULAR[kind]} (" in texts(topic, ".related-countries li")[0]
-    albania_page = soup(client.get("/countries/AL/"))
+    albania_page = soup(client.get("/en/countries/AL/"))
     assert texts(albania_page, ".related-topics li") == [f"Housing : 1 {SINGULAR[kind]}"]
 
-    assert client.get("/topics/education/").status_code == 404
-    assert client.get("/countries/GR/").status_code == 404
+    assert client.get("/en/topics/education/").status_code == 404
+    assert client.get("/en/countries/GR/").status_code == 404
     assert [topic.slug for topic in TopicSitemap().items()] == ["housing"]
     assert [country.code for country in CountrySitemap().items()] == ["AL"]
 
@@ -75,18 +75,18 @@ def test_a_private_section_hides_everything_below_it(site, housing, client):
         page=site.news_index, restriction_type=PageViewRestriction.PASSWORD, password="x"
     )
 
-    html = soup(client.get("/topics/housing/"))
+    html = soup(client.get("/en/topics/housing/"))
     assert "Private news" not in html.get_text()
-    assert texts(soup(client.get("/topics/")), "table.counts tbody td") == ["0", "0", "1", "0"]
-    assert texts(soup(client.get("/countries/")), "table.counts tbody td") == ["0", "0", "0", "1"]
+    assert texts(soup(client.get("/en/topics/")), "table.counts tbody td") == ["0", "0", "1", "0"]
+    assert texts(soup(client.get("/en/countries/")), "table.counts tbody td") == ["0", "0", "0", "1"]
 
 
 def test_publishing_a_draft_makes_its_topic_and_country_appear(site, housing, client):
     draft = site.news(topics=[housing], countries=[country("AL")])
     draft.unpublish()
-    assert client.get("/topics/housing/").status_code == 404
-    assert client.get("/countries/AL/").status_code == 404
+    assert client.get("/en/topics/housing/").status_code == 404
+    assert client.get("/en/countries/AL/").status_code == 404
 
     draft.save_revision().publish()
-    assert client.get("/topics/housing/").status_code == 200
-    assert client.get("/countries/AL/").status_code == 200
+    assert client.get("/en/topics/housing/").status_code == 200
+    assert client.get("/en/countries/AL/").status_code == 200

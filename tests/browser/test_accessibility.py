@@ -9,18 +9,18 @@ pytestmark = pytest.mark.browser
 
 MAIN_PAGES = [
     "/",
-    "/news/",
-    "/news/the-municipality-of-tivat-is-the-127th-participant-of-the-alliance/",
-    "/events/",
-    "/events/seminar-roma-inclusion-local-level-tirana-2018/",
-    "/participants/",
-    "/participants/tivat/",
-    "/topics/",
-    "/topics/european-funds/?country=ES",
-    "/countries/",
-    "/countries/ES/",
-    "/search/?q=Roma",
-    "/no-such-page/",
+    "/en/news/",
+    "/en/news/the-municipality-of-tivat-is-the-127th-participant-of-the-alliance/",
+    "/en/events/",
+    "/en/events/seminar-roma-inclusion-local-level-tirana-2018/",
+    "/en/participants/",
+    "/en/participants/tivat/",
+    "/en/topics/",
+    "/en/topics/european-funds/?country=ES",
+    "/en/countries/",
+    "/en/countries/ES/",
+    "/en/search/?q=Roma",
+    "/en/no-such-page/",
 ]
 
 
@@ -45,7 +45,7 @@ def test_nothing_overflows_a_360_pixel_screen(page):
 
 
 def test_the_skip_link_and_keyboard_focus_are_visible(page):
-    page.goto("/news/")
+    page.goto("/en/news/")
     page.keyboard.press("Tab")
     skip = page.locator(".skip-link")
     assert skip.evaluate("element => element === document.activeElement")

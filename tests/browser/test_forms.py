@@ -8,7 +8,7 @@ pytestmark = pytest.mark.browser
 
 
 def test_join_form_shows_its_errors_then_thanks_the_applicant(page):
-    page.goto("/join-the-alliance/")
+    page.goto("/en/join-the-alliance/")
     assert serious_violations(page) == []
     trap = page.locator("input[name=homepage_url]").bounding_box()
     assert trap["x"] + trap["width"] < 0, "the spam trap is out of sight"

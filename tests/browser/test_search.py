@@ -8,7 +8,7 @@ pytestmark = pytest.mark.browser
 
 
 def test_search_form_filters_results_with_no_serious_accessibility_violation(page):
-    page.goto("/search/")
+    page.goto("/en/search/")
     page.get_by_label("Search the site").fill("Roma inclusion")
     page.get_by_label("Type").select_option("news")
     page.get_by_role("button", name="Search").click()
@@ -19,6 +19,6 @@ def test_search_form_filters_results_with_no_serious_accessibility_violation(pag
     assert page.locator(".search-results mark").first.is_visible()
     assert serious_violations(page) == []
 
-    for url in ("/search/?q=xylophone", "/search/?q=Roma&type=podcast"):
+    for url in ("/en/search/?q=xylophone", "/en/search/?q=Roma&type=podcast"):
         page.goto(url)
         assert serious_violations(page) == [], url

@@ -22,7 +22,7 @@ def test_a_visitor_reads_the_news_filtered_by_country_and_opens_an_item(page):
 
 
 def test_a_visitor_finds_a_participant_on_the_map_and_opens_its_profile(page):
-    page.goto("/participants/")
+    page.goto("/en/participants/")
     figure = page.locator("figure.participants-map")
     figure.wait_for(state="visible")
     markers = page.locator(".participants-map a.marker")
@@ -72,7 +72,7 @@ def test_a_visitor_follows_a_topic_narrows_to_a_country_searches_and_saves_an_ev
 
 
 def test_a_visitor_opens_a_country_page_and_a_participant(page):
-    page.goto("/countries/")
+    page.goto("/en/countries/")
     page.get_by_role("link", name="Montenegro", exact=True).click()
     assert page.locator("h1").inner_text() == "Montenegro"
     page.locator("section[aria-labelledby=participants-heading]").get_by_role("link", name="Tivat").click()

@@ -19,7 +19,7 @@ def moderator(db, django_user_model):
 
 @pytest.fixture
 def translator(db, django_user_model):
-    return user_in(django_user_model, "translator-tereza", "Translators")
+    return user_in(django_user_model, "translator-tereza", "Translators (French)")
 
 
 @pytest.fixture

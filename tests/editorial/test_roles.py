@@ -6,15 +6,15 @@ from django.contrib.auth.models import Group
 
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
+from wagtail.models import Locale
 from wagtail.permissions import policy_registry
 
-from editorial.roles import TRANSLATORS
 from tests.factories import PersonFactory
 from tests.users import logged_in, user_in
 
 
 def test_the_roles_exist(db):
-    assert {"Editors", "Moderators", "Translators", "Participants"} <= set(
+    assert {"Editors", "Moderators", "Translators (French)", "Participants"} <= set(
         Group.objects.values_list("name", flat=True)
     )
 
@@ -39,13 +39,23 @@ def test_a_moderator_publishes_and_unlocks(moderator, news_page):
     assert permissions.can_unlock()
 
 
-def test_a_translator_edits_pages_but_neither_adds_nor_publishes(translator, news_page):
-    assert translator.groups.get().name == TRANSLATORS
+def test_a_french_translator_keeps_off_the_english_pages(translator, news_page):
+    assert translator.groups.get().name == "Translators (French)"
     permissions = news_page.permissions_for_user(translator)
+    assert not permissions.can_edit()
+    assert not permissions.can_publish()
+    assert not news_page.get_parent().permissions_for_user(translator).can_add_subpage()
+
+
+def test_a_french_translator_writes_and_submits_the_french_pages_but_does_not_publish(translator, news_page):
+    french = Locale.objects.get(language_code="fr")
+    for page in news_page.get_ancestors(inclusive=True)[1:]:  # the home page first
+        french_page = page.specific.copy_for_translation(french)
+    permissions = french_page.permissions_for_user(translator)
     assert permissions.can_edit()
     assert permissions.can_submit_for_moderation()
-    assert not news_page.get_parent().permissions_for_user(translator).can_add_subpage()
     assert not permissions.can_publish()
+    assert not permissions.can_unpublish()
 
 
 def test_no_role_but_the_administrators_creates_a_site(editor, moderator, home_page):

@@ -50,7 +50,7 @@ def test_event_calendar_file_describes_the_event(events, client):
         country=Country.objects.get(code="FR"),
     )
     page.save_revision().publish()
-    assert calendar_url(page) == "/events/housing-seminar/calendar/"
+    assert calendar_url(page) == "/en/events/housing-seminar/calendar/"
     response = client.get(calendar_url(page))
     assert response["Content-Disposition"] == 'attachment; filename="housing-seminar.ics"'
     calendar = parse(response)
@@ -88,7 +88,7 @@ def test_calendar_file_stays_the_same_until_the_event_changes_and_keeps_its_uid(
     page.save_revision().publish()
     [before] = vevents(icalendar.Calendar.from_ical(first))
     [after] = vevents(parse(client.get(calendar_url(page))))
-    [in_feed] = vevents(parse(client.get("/feeds/events.ics")))
+    [in_feed] = vevents(parse(client.get("/en/feeds/events.ics")))
     assert before["UID"] == after["UID"] == in_feed["UID"] == f"event-{page.pk}@localhost"
     assert (before["SUMMARY"], after["SUMMARY"]) == ("Forum", "Forum, new venue")
 
@@ -133,7 +133,7 @@ def test_events_feed_lists_the_upcoming_events(events, client):
     EventPageFactory(parent=events, title="Called off", start_date=NEXT_MONTH, cancelled=True)
     EventPageFactory(parent=events, title="Date to be announced", start_date=None)
 
-    calendar = parse(client.get("/feeds/events.ics"))
+    calendar = parse(client.get("/en/feeds/events.ics"))
     assert str(calendar["X-WR-CALNAME"]) == "Events · European Alliance of Cities and Regions for Roma Inclusion"
     assert calendar["X-PUBLISHED-TTL"] == "PT12H"
     assert [str(event["SUMMARY"]) for event in vevents(calendar)] == ["Running now", "Next forum", "Later forum"]
@@ -143,15 +143,15 @@ def test_events_feed_lists_the_upcoming_events(events, client):
 def test_event_index_links_the_events_feed(events, client):
     html = BeautifulSoup(client.get(events.url).content, "html.parser")
     link = html.select_one("head link[type='text/calendar']")
-    assert link["rel"] == ["alternate"] and link["href"] == "/feeds/events.ics"
+    assert link["rel"] == ["alternate"] and link["href"] == "/en/feeds/events.ics"
     visible = html.select_one("main .calendar-link a")
-    assert visible.get_text() == "Subscribe to the calendar" and visible["href"] == "/feeds/events.ics"
+    assert visible.get_text() == "Subscribe to the calendar" and visible["href"] == "/en/feeds/events.ics"
 
 
 def test_nothing_unpublished_private_or_scheduled_is_in_the_events_feed(events, client):
     EventPageFactory(parent=events, title="Published forum", start_date=NEXT_MONTH)
     create_hidden_pages(EventPageFactory, events, start_date=NEXT_MONTH)
-    response = client.get("/feeds/events.ics")
+    response = client.get("/en/feeds/events.ics")
     assert [str(event["SUMMARY"]) for event in vevents(parse(response))] == ["Published forum"]
     assert not any(title.encode() in response.content for title in HIDDEN_TITLES.values())
 
@@ -167,21 +167,21 @@ def test_events_feed_costs_the_same_queries_for_3_or_15_events(events, client):
     greece = Country.objects.get(code="GR")
     for day in range(3):
         EventPageFactory(parent=events, start_date=NEXT_MONTH + datetime.timedelta(days=day), country=greece)
-    few = queries_for(client, "/feeds/events.ics")
+    few = queries_for(client, "/en/feeds/events.ics")
     for day in range(3, 15):
         EventPageFactory(parent=events, start_date=NEXT_MONTH + datetime.timedelta(days=day), country=greece)
-    assert len(vevents(parse(client.get("/feeds/events.ics")))) == 15
-    assert queries_for(client, "/feeds/events.ics") == few
+    assert len(vevents(parse(client.get("/en/feeds/events.ics")))) == 15
+    assert queries_for(client, "/en/feeds/events.ics") == few
 
 
 def test_events_feed_answers_not_modified_to_a_subscriber_that_has_it(events, client):
     EventPageFactory(parent=events, start_date=NEXT_MONTH)
-    first = client.get("/feeds/events.ics")
-    assert client.get("/feeds/events.ics", headers={"If-None-Match": first["ETag"]}).status_code == 304
+    first = client.get("/en/feeds/events.ics")
+    assert client.get("/en/feeds/events.ics", headers={"If-None-Match": first["ETag"]}).status_code == 304
 
 
 def test_footer_links_the_news_feed_and_the_events_calendar(home_page, client):
     footer = BeautifulSoup(client.get(home_page.url).content, "html.parser").select_one("footer")
     links = {a.get_text(): a["href"] for a in footer.select("nav a")}
-    assert links["News (RSS)"] == "/feeds/news.rss"
-    assert links["Events calendar (iCalendar)"] == "/feeds/events.ics"
+    assert links["News (RSS)"] == "/en/feeds/news.rss"
+    assert links["Events calendar (iCalendar)"] == "/en/feeds/events.ics"

@@ -7,7 +7,7 @@ from django.views.defaults import server_error
 
 
 def test_an_unknown_address_gets_the_site_404_page(home_page, client):
-    response = client.get("/no-such-page/")
+    response = client.get("/en/no-such-page/")
     assert response.status_code == 404
     page = BeautifulSoup(response.content, "html.parser")
     assert page.select_one("main h1").get_text() == "Page not found"

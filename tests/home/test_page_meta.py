@@ -44,7 +44,7 @@ def test_an_interview_carries_canonical_open_graph_and_a_news_article(home_page,
     page.countries.add(CountryFactory(code="AL", name="Albania"))
     page.save_revision().publish()
 
-    soup, meta, data = head(client, "/news/hoxha/")
+    soup, meta, data = head(client, "/en/news/hoxha/")
     assert soup.select_one("link[rel=canonical]")["href"] == "http://testserver/news/hoxha/"
     assert meta["og:url"] == "http://testserver/news/hoxha/"
     assert meta["og:type"] == "article"
@@ -68,9 +68,9 @@ def test_an_interview_carries_canonical_open_graph_and_a_news_article(home_page,
 def test_json_ld_cannot_be_closed_by_content(home_page, client):
     news = NewsIndexPageFactory(parent=home_page)
     InterviewPageFactory(parent=news, slug="x", title="</script><script>alert(1)</script>")
-    html = client.get("/news/x/").content.decode()
+    html = client.get("/en/news/x/").content.decode()
     assert "<script>alert(1)" not in html
-    _, _, data = head(client, "/news/x/")
+    _, _, data = head(client, "/en/news/x/")
     assert data["headline"] == "</script><script>alert(1)</script>"
 
 
@@ -87,7 +87,7 @@ def test_an_event_is_a_schema_org_event(home_page, client):
         country=CountryFactory(code="AL", name="Albania"),
         cancelled=True,
     )
-    _, meta, data = head(client, "/events/tirana/")
+    _, meta, data = head(client, "/en/events/tirana/")
     assert meta["og:type"] == "website"
     assert meta["twitter:card"] == "summary"
     assert data["@type"] == "Event"
@@ -112,7 +112,7 @@ def test_a_participant_is_a_place_with_coordinates(home_page, client):
         longitude=Decimal("18.69"),
         population=14111,
     )
-    _, _, data = head(client, "/participants/tivat/")
+    _, _, data = head(client, "/en/participants/tivat/")
     assert data["@type"] == "Place"
     assert data["geo"] == {"@type": "GeoCoordinates", "latitude": 42.43, "longitude": 18.69}
     assert data["containedInPlace"] == {"@type": "Country", "name": "Montenegro", "identifier": "ME"}
@@ -123,14 +123,14 @@ def test_main_navigation_lists_the_pages_shown_in_menus_and_marks_the_current_on
     NewsIndexPageFactory(parent=home_page, show_in_menus=True)
     EventIndexPageFactory(parent=home_page, show_in_menus=True)
     ParticipantIndexPageFactory(parent=home_page, show_in_menus=False)
-    page = BeautifulSoup(client.get("/news/").content, "html.parser")
+    page = BeautifulSoup(client.get("/en/news/").content, "html.parser")
     links = page.select("nav[aria-label=Main] a")
     assert [(a.get_text(), a["href"]) for a in links] == [
-        ("News", "/news/"),
-        ("Events", "/events/"),
-        ("Topics", "/topics/"),
-        ("Countries", "/countries/"),
+        ("News", "/en/news/"),
+        ("Events", "/en/events/"),
+        ("Topics", "/en/topics/"),
+        ("Countries", "/en/countries/"),
     ]
     assert [a.get("aria-current") for a in links] == ["page", None, None, None]
-    topics = BeautifulSoup(client.get("/topics/").content, "html.parser")
+    topics = BeautifulSoup(client.get("/en/topics/").content, "html.parser")
     assert [a.get("aria-current") for a in topics.select("nav[aria-label=Main] a")] == [None, None, "page", None]

@@ -7,11 +7,11 @@ def test_site_wide_content_shows_on_every_page(demo_site, client):
     content = SiteContent.objects.get()
     content.mission_statement = "<p>The Alliance fights discrimination against Roma.</p>"
     content.save()
-    for url in ("/", "/news/", "/participants/megara/", "/search/"):
+    for url in ("/", "/en/news/", "/en/participants/megara/", "/en/search/"):
         html = client.get(url).text
         assert "The Alliance fights discrimination against Roma." in html
         assert "Please note" in html
-        assert 'href="/join-the-alliance/"' in html and 'href="/cooperate-as-ngo/"' in html
+        assert 'href="/en/join-the-alliance/"' in html and 'href="/en/cooperate-as-ngo/"' in html
 
 
 def test_a_language_has_only_one_site_wide_content(demo_site, admin_client):

@@ -31,7 +31,7 @@ def test_an_anonymous_visitor_is_sent_to_log_in(page_fixture, request, client):
     assert SECRET not in client.get(page.url, follow=True).text
 
 
-@pytest.mark.parametrize("groups", [(), ("Editors",), ("Moderators",), ("Translators",)])
+@pytest.mark.parametrize("groups", [(), ("Editors",), ("Moderators",), ("Translators (French)",)])
 def test_a_logged_in_non_member_is_refused(groups, django_user_model, project):
     outsider = logged_in(user_in(django_user_model, "outsider", *groups))
     for url in (project.get_parent().url, project.url):
@@ -57,7 +57,7 @@ def test_administrators_read_the_intranet(admin_client, project):
 
 def test_the_intranet_is_not_in_the_site_search(client, member_client, project, policy):
     for visitor in (client, member_client):
-        response = visitor.get("/search/", {"query": SECRET})
+        response = visitor.get("/en/search/", {"query": SECRET})
         assert response.status_code == 200
         assert SECRET not in response.text.replace(f"“{SECRET}”", "").replace(f'value="{SECRET}"', "")
 
@@ -65,10 +65,10 @@ def test_the_intranet_is_not_in_the_site_search(client, member_client, project, 
 def test_the_intranet_is_not_in_the_sitemap(client, project, policy):
     response = client.get("/sitemap.xml")
     assert response.status_code == 200
-    assert "/intranet/" not in response.text
+    assert "/en/intranet/" not in response.text
 
 
-@pytest.mark.parametrize("url", ["/feeds/news.rss", "/feeds/news.atom", "/feeds/news.json"])
+@pytest.mark.parametrize("url", ["/en/feeds/news.rss", "/en/feeds/news.atom", "/en/feeds/news.json"])
 def test_the_intranet_is_not_in_the_feeds(url, client, project):
     response = client.get(url)
     assert response.status_code == 200
@@ -80,17 +80,17 @@ def test_the_intranet_is_not_in_the_menu_nor_on_topic_and_country_pages(client, 
     intranet.save_revision().publish()
     project.topics.add(topic)
     project.save_revision().publish()
-    assert client.get(f"/topics/{topic.slug}/").status_code == 404, "a topic only the intranet uses stays unknown"
+    assert client.get(f"/en/topics/{topic.slug}/").status_code == 404, "a topic only the intranet uses stays unknown"
     megara = project.participant
     megara.topics.add(topic)
     megara.save_revision().publish()
     home = client.get("/")
-    assert "/intranet/" not in home.text
-    topic_page = client.get(f"/topics/{topic.slug}/")
+    assert "/en/intranet/" not in home.text
+    topic_page = client.get(f"/en/topics/{topic.slug}/")
     assert topic_page.status_code == 200
     assert "Megara" in topic_page.text
     assert SECRET not in topic_page.text
-    country_page = client.get("/countries/GR/")
+    country_page = client.get("/en/countries/GR/")
     assert country_page.status_code == 200
     assert "Megara" in country_page.text
     assert SECRET not in country_page.text
@@ -117,7 +117,7 @@ def test_neither_api_gives_the_intranet_to_anonymous_callers(url, client, projec
     response = client.get(url)
     assert response.status_code in (200, 400, 404)
     assert SECRET not in response.content.decode()
-    assert "/intranet/" not in response.content.decode()
+    assert "/en/intranet/" not in response.content.decode()
 
 
 @pytest.mark.parametrize("version", ["v2", "v3"])

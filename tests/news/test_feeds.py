@@ -136,7 +136,7 @@ def test_news_feed_lists_items_newest_first_with_their_details(news, housing, cl
         parent=news, title="Networks work", date=datetime.date(2015, 5, 20), speaker=speaker
     )
 
-    response = client.get(f"/feeds/news.{format}")
+    response = client.get(f"/en/feeds/news.{format}")
     assert response.status_code == 200
     assert response["Content-Type"] == content_type
     feed, items = parse(response, format)
@@ -172,7 +172,7 @@ def test_news_feed_lists_items_newest_first_with_their_details(news, housing, cl
 
 def test_json_feed_carries_the_version_and_feed_urls(news, client):
     NewsPageFactory(parent=news)
-    feed = json.loads(client.get("/feeds/news.json").content)
+    feed = json.loads(client.get("/en/feeds/news.json").content)
     assert feed["version"] == "https://jsonfeed.org/version/1.1"
     assert feed["feed_url"] == "http://testserver/feeds/news.json"
     assert feed["home_page_url"] == "http://testserver/news/"
@@ -182,7 +182,7 @@ def test_json_feed_carries_the_version_and_feed_urls(news, client):
 
 def test_atom_feed_names_an_author_and_links_itself(news, client):
     NewsPageFactory(parent=news)
-    root = ET.fromstring(client.get("/feeds/news.atom").content)
+    root = ET.fromstring(client.get("/en/feeds/news.atom").content)
     assert root.findtext(f"{ATOM}author/{ATOM}name") == SITE_NAME
     assert root.find(f"{ATOM}link[@rel='self']").get("href") == "http://testserver/feeds/news.atom"
 
@@ -190,7 +190,7 @@ def test_atom_feed_names_an_author_and_links_itself(news, client):
 def test_feeds_stop_at_the_latest_twenty_items(news, client):
     for day in range(1, 23):
         NewsPageFactory(parent=news, title=f"Day {day}", date=datetime.date(2015, 1, day))
-    listed = titles(client, "/feeds/news.rss", "rss")
+    listed = titles(client, "/en/feeds/news.rss", "rss")
     assert len(listed) == 20
     assert listed[0] == "Day 22" and listed[-1] == "Day 3"
 
@@ -203,7 +203,7 @@ def test_topic_feed_lists_only_that_topic(news, housing, client, format):
     NewsPageFactory(parent=news, title="Schools in Tirana")
 
     url = reverse("news-topic-feed", kwargs={"slug": "housing", "format": format})
-    assert url == f"/feeds/news/topic/housing.{format}"
+    assert url == f"/en/feeds/news/topic/housing.{format}"
     response = client.get(url)
     feed, items = parse(response, format)
     assert feed_title(feed, format) == f"News about Housing · {SITE_NAME}"
@@ -227,9 +227,11 @@ def test_country_feed_lists_only_that_country_whatever_the_case_of_the_code(news
     in_albania.save_revision().publish()
     NewsPageFactory(parent=news, title="Megara joins", countries=[Country.objects.get(code="GR")])
 
-    assert reverse("news-country-feed", kwargs={"code": "AL", "format": format}) == f"/feeds/news/country/al.{format}"
+    assert (
+        reverse("news-country-feed", kwargs={"code": "AL", "format": format}) == f"/en/feeds/news/country/al.{format}"
+    )
     for code in ("al", "AL", "Al"):
-        response = client.get(f"/feeds/news/country/{code}.{format}")
+        response = client.get(f"/en/feeds/news/country/{code}.{format}")
         feed, items = parse(response, format)
         assert feed_title(feed, format) == f"News from Albania · {SITE_NAME}"
         assert [item["title"] for item in items] == ["Tirana mayors meet"]
@@ -238,13 +240,13 @@ def test_country_feed_lists_only_that_country_whatever_the_case_of_the_code(news
 @pytest.mark.parametrize(
     "url",
     [
-        "/feeds/news/topic/no-such-topic.rss",
-        "/feeds/news/topic/" + "x" * 300 + ".atom",
-        "/feeds/news/country/zz.json",
-        "/feeds/news/country/alb.rss",
-        "/feeds/news/country/a1.rss",
-        "/feeds/news.xml",
-        "/feeds/news/topic/housing.txt",
+        "/en/feeds/news/topic/no-such-topic.rss",
+        "/en/feeds/news/topic/" + "x" * 300 + ".atom",
+        "/en/feeds/news/country/zz.json",
+        "/en/feeds/news/country/alb.rss",
+        "/en/feeds/news/country/a1.rss",
+        "/en/feeds/news.xml",
+        "/en/feeds/news/topic/housing.txt",
     ],
 )
 def test_unknown_scope_or_format_is_not_found(news, housing, client, url):
@@ -254,21 +256,21 @@ def test_unknown_scope_or_format_is_not_found(news, housing, client, url):
 def test_empty_feeds_are_valid(news, housing, albania, client):
     for format in FORMATS:
         for url in (
-            f"/feeds/news.{format}",
-            f"/feeds/news/topic/housing.{format}",
-            f"/feeds/news/country/al.{format}",
+            f"/en/feeds/news.{format}",
+            f"/en/feeds/news/topic/housing.{format}",
+            f"/en/feeds/news/country/al.{format}",
         ):
             assert titles(client, url, format) == []
 
 
 def test_feed_answers_not_modified_to_a_reader_that_has_it(news, client):
     NewsPageFactory(parent=news)
-    first = client.get("/feeds/news.atom")
+    first = client.get("/en/feeds/news.atom")
     assert first["ETag"] and first["Last-Modified"]
-    again = client.get("/feeds/news.atom", headers={"If-None-Match": first["ETag"]})
+    again = client.get("/en/feeds/news.atom", headers={"If-None-Match": first["ETag"]})
     assert again.status_code == 304
     NewsPageFactory(parent=news, title="Something new")
-    assert client.get("/feeds/news.atom", headers={"If-None-Match": first["ETag"]}).status_code == 200
+    assert client.get("/en/feeds/news.atom", headers={"If-None-Match": first["ETag"]}).status_code == 200
 
 
 def test_nothing_unpublished_private_or_scheduled_is_in_any_feed(news, housing, albania, client):
@@ -284,9 +286,9 @@ def test_nothing_unpublished_private_or_scheduled_is_in_any_feed(news, housing, 
 
     for format in FORMATS:
         for url in (
-            f"/feeds/news.{format}",
-            f"/feeds/news/topic/housing.{format}",
-            f"/feeds/news/country/al.{format}",
+            f"/en/feeds/news.{format}",
+            f"/en/feeds/news/topic/housing.{format}",
+            f"/en/feeds/news/country/al.{format}",
         ):
             response = client.get(url)
             assert [item["title"] for item in parse(response, format)[1]] == ["Published news"], url
@@ -311,7 +313,11 @@ def add_items(news, housing, albania, count):
 
 @pytest.mark.parametrize("format", FORMATS)
 def test_feeds_cost_the_same_queries_for_3_or_15_items(news, housing, albania, client, format):
-    urls = [f"/feeds/news.{format}", f"/feeds/news/topic/housing.{format}", f"/feeds/news/country/al.{format}"]
+    urls = [
+        f"/en/feeds/news.{format}",
+        f"/en/feeds/news/topic/housing.{format}",
+        f"/en/feeds/news/country/al.{format}",
+    ]
     add_items(news, housing, albania, 3)
     few = [queries_for(client, url) for url in urls]
     add_items(news, housing, albania, 12)
@@ -322,18 +328,18 @@ def test_feeds_cost_the_same_queries_for_3_or_15_items(news, housing, albania, c
 def alternate_links(html):
     return [
         (link["type"], link["title"], link["href"])
-        for link in BeautifulSoup(html, "html.parser").select("head link[rel=alternate]")
+        for link in BeautifulSoup(html, "html.parser").select("head link[rel=alternate][type]")
     ]
 
 
 def test_every_page_announces_the_news_feeds_once(news, home_page, client):
     expected = [
-        ("application/rss+xml", "News (RSS)", "/feeds/news.rss"),
-        ("application/atom+xml", "News (Atom)", "/feeds/news.atom"),
-        ("application/feed+json", "News (JSON Feed)", "/feeds/news.json"),
+        ("application/rss+xml", "News (RSS)", "/en/feeds/news.rss"),
+        ("application/atom+xml", "News (Atom)", "/en/feeds/news.atom"),
+        ("application/feed+json", "News (JSON Feed)", "/en/feeds/news.json"),
     ]
     events = EventIndexPageFactory(parent=home_page)
-    for url in ("/", news.url, events.url, "/search/?q=roma"):
+    for url in ("/", news.url, events.url, "/en/search/?q=roma"):
         assert alternate_links(client.get(url).content)[:3] == expected, url
     assert alternate_links(client.get(news.url).content) == expected
 
@@ -342,7 +348,11 @@ def test_news_index_shows_the_subscribe_links(news, client):
     html = BeautifulSoup(client.get(news.url).content, "html.parser")
     line = html.select_one("main .feed-subscribe")
     assert line.get_text() == "Subscribe: RSS · Atom · JSON Feed"
-    assert [a["href"] for a in line.select("a")] == ["/feeds/news.rss", "/feeds/news.atom", "/feeds/news.json"]
+    assert [a["href"] for a in line.select("a")] == [
+        "/en/feeds/news.rss",
+        "/en/feeds/news.atom",
+        "/en/feeds/news.json",
+    ]
 
 
 def test_feed_link_tags_follow_a_topic_or_a_country(housing, albania):
@@ -352,11 +362,11 @@ def test_feed_link_tags_follow_a_topic_or_a_country(housing, albania):
     )
     html = template.render(Context({"topic": housing, "country": albania}))
     assert alternate_links(f"<head>{html}</head>") == [
-        ("application/rss+xml", "News about Housing (RSS)", "/feeds/news/topic/housing.rss"),
-        ("application/atom+xml", "News about Housing (Atom)", "/feeds/news/topic/housing.atom"),
-        ("application/feed+json", "News about Housing (JSON Feed)", "/feeds/news/topic/housing.json"),
-        ("application/rss+xml", "News from Albania (RSS)", "/feeds/news/country/al.rss"),
-        ("application/atom+xml", "News from Albania (Atom)", "/feeds/news/country/al.atom"),
-        ("application/feed+json", "News from Albania (JSON Feed)", "/feeds/news/country/al.json"),
+        ("application/rss+xml", "News about Housing (RSS)", "/en/feeds/news/topic/housing.rss"),
+        ("application/atom+xml", "News about Housing (Atom)", "/en/feeds/news/topic/housing.atom"),
+        ("application/feed+json", "News about Housing (JSON Feed)", "/en/feeds/news/topic/housing.json"),
+        ("application/rss+xml", "News from Albania (RSS)", "/en/feeds/news/country/al.rss"),
+        ("application/atom+xml", "News from Albania (Atom)", "/en/feeds/news/country/al.atom"),
+        ("application/feed+json", "News from Albania (JSON Feed)", "/en/feeds/news/country/al.json"),
     ]
     assert "Subscribe to news about Housing: " in html

@@ -89,7 +89,7 @@ def test_an_unknown_filter_or_sort_answers_400_with_the_form(directory, client, 
 
 
 def test_geojson_lists_published_participants_with_coordinates(directory, client):
-    response = client.get("/data/participants.geojson")
+    response = client.get("/en/data/participants.geojson")
     assert response.status_code == 200
     assert response["Content-Type"] == "application/geo+json"
     data = response.json()
@@ -105,9 +105,9 @@ def test_geojson_lists_published_participants_with_coordinates(directory, client
 
 
 def test_geojson_takes_the_directory_filters(directory, client):
-    data = client.get("/data/participants.geojson?country=be").json()
+    data = client.get("/en/data/participants.geojson?country=be").json()
     assert [feature["properties"]["name"] for feature in data["features"]] == ["Anderlecht"]
-    response = client.get("/data/participants.geojson?kind=village")
+    response = client.get("/en/data/participants.geojson?kind=village")
     assert response.status_code == 400
     assert "kind" in response.json()["fields"]
 
@@ -115,5 +115,5 @@ def test_geojson_takes_the_directory_filters(directory, client):
 def test_the_map_is_fed_the_same_filters_as_the_table(directory, client):
     page = BeautifulSoup(client.get(directory.url + "?country=AL&sort=name").content, "html.parser")
     figure = page.select_one("figure.participants-map")
-    assert figure["data-geojson"] == "/data/participants.geojson?country=AL&sort=name"
+    assert figure["data-geojson"] == "/en/data/participants.geojson?country=AL&sort=name"
     assert figure["data-basemap"].endswith("img/europe-map.svg")

@@ -44,7 +44,7 @@ def roma_pages(sections):
 
 
 def test_facets_count_each_type_and_link_to_the_narrowed_search(roma_pages, client):
-    response = client.get("/search/", {"q": "Roma"})
+    response = client.get("/en/search/", {"q": "Roma"})
     assert facet_counts(response) == {
         "News": 2,
         "Interviews and statements": 1,
@@ -67,7 +67,7 @@ def test_facets_count_each_type_and_link_to_the_narrowed_search(roma_pages, clie
     ],
 )
 def test_type_filter(roma_pages, client, slug, titles):
-    response = client.get("/search/", {"q": "Roma", "type": slug})
+    response = client.get("/en/search/", {"q": "Roma", "type": slug})
     assert set(result_titles(response)) == titles
     # The facets still count every type, the chosen one marked as current.
     facets = facet_counts(response)
@@ -77,7 +77,7 @@ def test_type_filter(roma_pages, client, slug, titles):
 
 
 def test_topic_filter_covers_news_events_and_participants(roma_pages, client):
-    response = client.get("/search/", {"q": "Roma", "topic": "housing"})
+    response = client.get("/en/search/", {"q": "Roma", "topic": "housing"})
     assert set(result_titles(response)) == {
         "Roma housing in Tirana",
         "Roma housing, an interview",
@@ -88,7 +88,7 @@ def test_topic_filter_covers_news_events_and_participants(roma_pages, client):
 
 
 def test_country_filter_takes_the_venue_the_countries_and_the_participant_country(roma_pages, client):
-    response = client.get("/search/", {"q": "Roma", "country": "al"})
+    response = client.get("/en/search/", {"q": "Roma", "country": "al"})
     assert set(result_titles(response)) == {
         "Roma housing in Tirana",
         "Roma housing seminar",
@@ -99,7 +99,7 @@ def test_country_filter_takes_the_venue_the_countries_and_the_participant_countr
 
 
 def test_filters_combine(roma_pages, client):
-    response = client.get("/search/", {"q": "Roma", "topic": "housing", "country": "AL", "type": "event"})
+    response = client.get("/en/search/", {"q": "Roma", "topic": "housing", "country": "AL", "type": "event"})
     assert result_titles(response) == ["Roma housing seminar"]
     filters = soup(response).select(".active-filters li")
     assert [f.contents[0].strip() for f in filters] == ["Events", "Housing", "Albania"]
@@ -107,13 +107,13 @@ def test_filters_combine(roma_pages, client):
 
 
 def test_no_results_with_filters_offers_to_remove_them_and_to_browse(roma_pages, client):
-    response = client.get("/search/", {"q": "Roma", "topic": "education", "type": "participant"})
+    response = client.get("/en/search/", {"q": "Roma", "topic": "education", "type": "participant"})
     html = soup(response)
     assert response.status_code == 200
     assert "Nothing matches your search with these filters" in html.select_one(".no-results").get_text()
     hrefs = [a["href"] for a in html.select(".no-results a")]
     assert params_of(hrefs[0]) == {"q": "Roma"}
-    assert "/topics/" in hrefs and "/countries/" in hrefs
+    assert "/en/topics/" in hrefs and "/en/countries/" in hrefs
 
 
 def test_pagination_links_keep_the_query_and_the_filters(sections, client):
@@ -124,12 +124,12 @@ def test_pagination_links_keep_the_query_and_the_filters(sections, client):
         page.save()
     EventPageFactory(parent=sections.events, title="Roma housing event")
 
-    response = client.get("/search/", {"q": "Roma housing", "type": "news", "topic": "housing"})
+    response = client.get("/en/search/", {"q": "Roma housing", "type": "news", "topic": "housing"})
     assert len(result_titles(response)) == 10
     next_link = soup(response).select_one(".pagination a[rel=next]")
     assert params_of(next_link["href"]) == {"q": "Roma housing", "type": "news", "topic": "housing", "page": "2"}
 
-    second = client.get("/search/" + next_link["href"])
+    second = client.get("/en/search/" + next_link["href"])
     assert len(result_titles(second)) == 2
     assert soup(second).title.get_text().startswith("Search results for “Roma housing” (page 2)")
     assert params_of(soup(second).select_one(".pagination a[rel=prev]")["href"])["page"] == "1"
@@ -147,7 +147,7 @@ def test_pagination_links_keep_the_query_and_the_filters(sections, client):
     ],
 )
 def test_bad_filter_values_are_a_readable_400_naming_the_parameter(roma_pages, client, params, parameter, says):
-    response = client.get("/search/", {"q": "Roma", **params})
+    response = client.get("/en/search/", {"q": "Roma", **params})
     assert response.status_code == 400
     summary = soup(response).select_one(".error-summary[role=alert]").get_text(" ", strip=True)
     assert f"The {parameter} parameter" in summary
@@ -157,4 +157,4 @@ def test_bad_filter_values_are_a_readable_400_naming_the_parameter(roma_pages, c
 
 
 def test_bad_filter_value_without_a_query_is_a_400_too(db, client):
-    assert client.get("/search/", {"type": "nonsense"}).status_code == 400
+    assert client.get("/en/search/", {"type": "nonsense"}).status_code == 400

@@ -26,9 +26,9 @@ def test_postgresql_search_finds_other_forms_of_a_word(sections, client):
     EventPageFactory(parent=sections.events, title="Seminar on housing")
     NewsPageFactory(parent=sections.news, title="Mayors meet", teaser="The mayors discussed educational projects.")
 
-    assert result_titles(client.get("/search/", {"q": "seminars"})) == ["Seminar on housing"]
-    assert result_titles(client.get("/search/", {"q": "houses"})) == ["Seminar on housing"]
-    assert result_titles(client.get("/search/", {"q": "mayor project"})) == ["Mayors meet"]
+    assert result_titles(client.get("/en/search/", {"q": "seminars"})) == ["Seminar on housing"]
+    assert result_titles(client.get("/en/search/", {"q": "houses"})) == ["Seminar on housing"]
+    assert result_titles(client.get("/en/search/", {"q": "mayor project"})) == ["Mayors meet"]
 
 
 @on_sqlite
@@ -36,29 +36,29 @@ def test_sqlite_uses_fts5_which_matches_whole_words_only(sections, client):
     assert type(get_search_backend()).__name__ == "SQLiteSearchBackend"
     EventPageFactory(parent=sections.events, title="Seminar on housing")
 
-    assert result_titles(client.get("/search/", {"q": "seminar"})) == ["Seminar on housing"]
-    assert result_titles(client.get("/search/", {"q": "seminars"})) == []
+    assert result_titles(client.get("/en/search/", {"q": "seminar"})) == ["Seminar on housing"]
+    assert result_titles(client.get("/en/search/", {"q": "seminars"})) == []
 
 
 def test_every_word_must_match(sections, client):
     NewsPageFactory(parent=sections.news, title="Roma housing in Tirana")
     NewsPageFactory(parent=sections.news, title="Roma pupils in Athens")
 
-    assert result_titles(client.get("/search/", {"q": "Roma Tirana"})) == ["Roma housing in Tirana"]
+    assert result_titles(client.get("/en/search/", {"q": "Roma Tirana"})) == ["Roma housing in Tirana"]
 
 
 def test_title_matches_rank_above_teaser_matches(sections, client):
     NewsPageFactory(parent=sections.news, title="Mayors meet", teaser="Talks on desegregation and funding.")
     NewsPageFactory(parent=sections.news, title="Desegregation", teaser="Mayors meet in Strasbourg.")
 
-    assert result_titles(client.get("/search/", {"q": "desegregation"})) == ["Desegregation", "Mayors meet"]
+    assert result_titles(client.get("/en/search/", {"q": "desegregation"})) == ["Desegregation", "Mayors meet"]
 
 
 def test_equally_relevant_results_come_newest_first(sections, client):
     for title in ("Forum on Roma inclusion, first", "Forum on Roma inclusion, second"):
         NewsPageFactory(parent=sections.news, title=title)
 
-    assert result_titles(client.get("/search/", {"q": "forum"})) == [
+    assert result_titles(client.get("/en/search/", {"q": "forum"})) == [
         "Forum on Roma inclusion, second",
         "Forum on Roma inclusion, first",
     ]

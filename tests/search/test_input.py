@@ -15,7 +15,7 @@ def twelve_results(sections):
 
 def test_empty_query_explains_and_shows_the_form(db, client):
     for params in ({}, {"q": ""}, {"q": "   "}):
-        response = client.get("/search/", params)
+        response = client.get("/en/search/", params)
         html = soup(response)
         assert response.status_code == 200
         assert html.select_one("main form[role=search] input[name=q]")
@@ -24,27 +24,27 @@ def test_empty_query_explains_and_shows_the_form(db, client):
 
 
 def test_no_results_page_suggests_what_to_do(db, client):
-    response = client.get("/search/", {"q": "xylophone"})
+    response = client.get("/en/search/", {"q": "xylophone"})
     html = soup(response)
     assert response.status_code == 200
     assert "Nothing matches your search" in html.select_one(".no-results").get_text()
     assert html.select_one("[role=status]").get_text(strip=True) == "0 results for “xylophone”."
-    assert {a["href"] for a in html.select(".no-results a")} == {"/topics/", "/countries/"}
+    assert {a["href"] for a in html.select(".no-results a")} == {"/en/topics/", "/en/countries/"}
 
 
 def test_over_long_query_is_a_readable_400_keeping_the_form(db, client):
     query = "roma " * 40 + "housing"
-    response = client.get("/search/", {"q": query})
+    response = client.get("/en/search/", {"q": query})
     html = soup(response)
     assert response.status_code == 400
     assert "too long: use at most 200 characters (it has 207)" in html.select_one(".error-summary").get_text()
     assert html.select_one("main input[name=q]")["value"] == query
-    assert client.get("/search/", {"q": "r" * 200}).status_code == 200
+    assert client.get("/en/search/", {"q": "r" * 200}).status_code == 200
 
 
 @pytest.mark.parametrize("query", ["roma\x00housing", "\x00", "roma\x1bhousing", "roma\x7f", "roma\x85housing"])
 def test_control_characters_are_a_400(db, client, query):
-    response = client.get("/search/", {"q": query})
+    response = client.get("/en/search/", {"q": query})
     assert response.status_code == 400
     assert "control characters" in soup(response).select_one(".error-summary").get_text()
     assert "\x00" not in response.text and "\x1b" not in response.text
@@ -69,7 +69,7 @@ def test_control_characters_are_a_400(db, client, query):
     ],
 )
 def test_full_text_syntax_in_the_query_is_taken_as_plain_words(twelve_results, client, query, count):
-    response = client.get("/search/", {"q": query})
+    response = client.get("/en/search/", {"q": query})
     assert response.status_code == 200
     assert soup(response).select_one("[role=status]").get_text(strip=True).startswith(f"{count} result")
 
@@ -90,7 +90,7 @@ def test_full_text_syntax_in_the_query_is_taken_as_plain_words(twelve_results, c
     ],
 )
 def test_any_page_number_gives_a_page(twelve_results, client, page, shown):
-    response = client.get("/search/", {"q": "Roma", "page": page})
+    response = client.get("/en/search/", {"q": "Roma", "page": page})
     assert response.status_code == 200
     assert len(result_titles(response)) == (10 if shown == 1 else 2)
     assert soup(response).select_one(".pagination span").get_text() == f"Page {shown} of 2"
@@ -103,7 +103,7 @@ def test_query_and_titles_are_escaped_and_terms_marked(sections, client):
         teaser="Better <b>housing</b> for Roma families & neighbours.",
     )
 
-    response = client.get("/search/", {"q": "housing"})
+    response = client.get("/en/search/", {"q": "housing"})
     article = soup(response).select_one(".search-results article")
     assert str(article.h2.a) == (
         f'<a href="{article.h2.a["href"]}"><mark>Housing</mark> &lt;script&gt;alert("title")&lt;/script&gt;</a>'
@@ -113,12 +113,12 @@ def test_query_and_titles_are_escaped_and_terms_marked(sections, client):
     )
     assert "<script>" not in response.text
 
-    hostile = client.get("/search/", {"q": '<script>alert("q")</script>"><img src=x onerror=alert(1)>'})
+    hostile = client.get("/en/search/", {"q": '<script>alert("q")</script>"><img src=x onerror=alert(1)>'})
     assert hostile.status_code == 200
     assert "<script>alert" not in hostile.text and "<img src=x" not in hostile.text
     assert soup(hostile).select_one("main input[name=q]")["value"].startswith("<script>")  # shown back, as text
 
-    bad_type = client.get("/search/", {"q": "housing", "type": "<script>alert(1)</script>"})
+    bad_type = client.get("/en/search/", {"q": "housing", "type": "<script>alert(1)</script>"})
     assert bad_type.status_code == 400
     assert "<script>alert" not in bad_type.text
 
@@ -126,5 +126,5 @@ def test_query_and_titles_are_escaped_and_terms_marked(sections, client):
 def test_every_query_word_is_marked_including_other_forms_of_it(sections, client):
     NewsPageFactory(parent=sections.news, title="Seminar on housing in Housing estates", teaser="Seminars for mayors.")
 
-    article = soup(client.get("/search/", {"q": "Seminar housing"})).select_one(".search-results article")
+    article = soup(client.get("/en/search/", {"q": "Seminar housing"})).select_one(".search-results article")
     assert [m.get_text() for m in article.select("mark")] == ["Seminar", "housing", "Housing", "Seminars"]

@@ -11,7 +11,7 @@ from tests.factories import EventPageFactory, NewsPageFactory, ParticipantPageFa
 
 from .conftest import result_titles
 
-FILTERED = "/search/?q=Roma&topic=housing&country=AL"
+FILTERED = "/en/search/?q=Roma&topic=housing&country=AL"
 # Ten queries for the search itself with three page types shown, the rest for
 # the site chrome of base.html.
 MAX_QUERIES = 20

@@ -19,7 +19,7 @@ def test_search_finds_published_pages_and_never_drafts(sections, client):
     NewsPageFactory(parent=sections.news, title="Tivat is the 127th participant", teaser="Tivat joins the Alliance.")
     NewsPageFactory(parent=sections.news, title="Tivat draft plans", teaser="Not yet public.", live=False)
 
-    response = client.get("/search/", {"q": "Tivat"})
+    response = client.get("/en/search/", {"q": "Tivat"})
     assert response.status_code == 200
     assert result_titles(response) == ["Tivat is the 127th participant"]
 
@@ -45,7 +45,7 @@ def test_each_result_shows_its_type_date_snippet_and_url(sections, client):
     ParticipantPageFactory(parent=sections.participants, title="Mostar", date_joined=datetime.date(2016, 3, 2))
     FormPageFactory(parent=sections.news.get_parent(), title="Mostar form", search_description="Write to us.")
 
-    html = soup(client.get("/search/", {"q": "Mostar"}))
+    html = soup(client.get("/en/search/", {"q": "Mostar"}))
     results = {
         article.h2.get_text(): (
             article.select_one(".meta").get_text(" ", strip=True),
@@ -59,7 +59,7 @@ def test_each_result_shows_its_type_date_snippet_and_url(sections, client):
         "News item · 6 May 2015",
         "Mostar hosts the seminar.",
         "http://testserver/news/mostar-news/",
-        "/news/mostar-news/",
+        "/en/news/mostar-news/",
     )
     assert results["Mostar interview"][0] == "Interview · 20 May 2015"
     assert results["Mostar statement"][0] == "Statement · 1 June 2015"
@@ -73,7 +73,7 @@ def test_the_search_page_has_a_title_heading_labelled_form_status_and_noindex(se
     for n in range(12):
         NewsPageFactory(parent=sections.news, title=f"Housing report {n}")
 
-    response = client.get("/search/", {"q": "housing"})
+    response = client.get("/en/search/", {"q": "housing"})
     html = soup(response)
     assert html.title.get_text().startswith("Search results for “housing”")
     assert html.h1.get_text() == "Search results for “housing”"
@@ -97,10 +97,10 @@ def test_results_are_found_through_indexed_related_names(sections, client):
     event.speakers.create(person=PersonFactory(given_name="Marcel", family_name="Courthiade"))
     event.save_revision().publish()
 
-    assert result_titles(client.get("/search/", {"q": "Crickley"})) == ["On inclusion"]
-    assert result_titles(client.get("/search/", {"q": "Montenegro"})) == ["Tivat"]
-    assert result_titles(client.get("/search/", {"q": "Kotorska"})) == ["Tivat"]
-    assert result_titles(client.get("/search/", {"q": "Courthiade"})) == ["Workshop in Tirana"]
+    assert result_titles(client.get("/en/search/", {"q": "Crickley"})) == ["On inclusion"]
+    assert result_titles(client.get("/en/search/", {"q": "Montenegro"})) == ["Tivat"]
+    assert result_titles(client.get("/en/search/", {"q": "Kotorska"})) == ["Tivat"]
+    assert result_titles(client.get("/en/search/", {"q": "Courthiade"})) == ["Workshop in Tirana"]
 
 
 def test_topics_added_when_publishing_are_searchable_at_once(sections, client):
@@ -111,7 +111,7 @@ def test_topics_added_when_publishing_are_searchable_at_once(sections, client):
     page.topics.add(housing)
     page.save_revision().publish()
 
-    assert result_titles(client.get("/search/", {"q": "desegregation"})) == ["A new school year"]
+    assert result_titles(client.get("/en/search/", {"q": "desegregation"})) == ["A new school year"]
 
 
 def test_form_pages_and_index_pages_are_found_by_their_intro(home_page, client):
@@ -119,8 +119,8 @@ def test_form_pages_and_index_pages_are_found_by_their_intro(home_page, client):
     home_page.add_child(instance=form)
     form.save_revision().publish()
 
-    assert result_titles(client.get("/search/", {"q": "apply"})) == ["Join the Alliance"]
+    assert result_titles(client.get("/en/search/", {"q": "apply"})) == ["Join the Alliance"]
 
 
 def test_the_tree_root_is_never_a_result(home_page, client):
-    assert result_titles(client.get("/search/", {"q": "Root"})) == []
+    assert result_titles(client.get("/en/search/", {"q": "Root"})) == []

@@ -38,12 +38,12 @@ def hidden_and_public(sections):
 
 
 def test_drafts_private_scheduled_and_expired_pages_are_never_found(hidden_and_public, client):
-    response = client.get("/search/", {"q": "Tivat"})
+    response = client.get("/en/search/", {"q": "Tivat"})
     assert result_titles(response) == ["Tivat public news"]
     assert facet_counts(response) == {"News": 1}
 
 
 def test_not_even_by_type_or_for_a_logged_in_editor(hidden_and_public, admin_client):
     for slug in ("news", "event"):
-        response = admin_client.get("/search/", {"q": "Tivat", "type": slug})
+        response = admin_client.get("/en/search/", {"q": "Tivat", "type": slug})
         assert result_titles(response) == (["Tivat public news"] if slug == "news" else [])
