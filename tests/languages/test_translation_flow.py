@@ -102,6 +102,18 @@ def test_translated_news_is_in_the_french_api_listing(client, english_news, fren
     assert body["items"][0]["meta"]["locale"] == "fr"
     body = client.get("/api/v2/pages/", {"translation_of": english_news.pk}).json()
     assert [item["id"] for item in body["items"]] == [french_news.pk]
+    detail = client.get(f"/api/v2/pages/{english_news.pk}/").json()
+    assert detail["meta"]["locale"] == "en"
+    assert [(t["locale"], t["id"]) for t in detail["meta"]["translations"]] == [("fr", french_news.pk)]
+    assert detail["meta"]["translations"][0]["html_url"] == french_news.full_url
+
+
+def test_translated_news_is_in_the_french_v3_listing(client, english_news, french_news):
+    body = client.get("/api/v3/pages/", {"type": "news.NewsPage", "locale": "fr"}).json()
+    assert [item["id"] for item in body["items"]] == [french_news.pk]
+    assert body["items"][0]["meta"]["locale"] == "fr"
+    body = client.get("/api/v3/pages/", {"translation_of": english_news.pk}).json()
+    assert [item["id"] for item in body["items"]] == [french_news.pk]
 
 
 @pytest.mark.django_db

@@ -1,0 +1,90 @@
+"""A language the site has not been fully translated into, Romani first: an
+untranslated page is shown in the next language of the configured chain, and
+says so; what exists in Romani is shown in Romani."""
+
+import pytest
+
+from wagtail.models import Locale
+
+from tests.factories import NewsIndexPageFactory, NewsPageFactory
+
+ROMANI = {
+    "LANGUAGES": [("en", "English"), ("fr", "French"), ("rom", "Romani")],
+    "WAGTAIL_CONTENT_LANGUAGES": [("en", "English"), ("fr", "French"), ("rom", "Romani")],
+    "LANGUAGE_FALLBACKS": {"en": [], "fr": ["en"], "rom": ["fr", "en"]},
+}
+
+
+@pytest.fixture
+def site(settings, home_page):
+    for name, value in ROMANI.items():
+        setattr(settings, name, value)
+    french, romani = (Locale.objects.get_or_create(language_code=code)[0] for code in ("fr", "rom"))
+    index = NewsIndexPageFactory(parent=home_page)
+    news = NewsPageFactory(parent=index, title="Housing in Tivat", slug="tivat")
+    only_english = NewsPageFactory(parent=index, title="Seminar in Tirana", slug="tirana")
+    translated = {}
+    for page in (home_page, index, news):
+        copy = page.specific.copy_for_translation(french)
+        copy.title = f"{page.title} (fr)"
+        copy.save_revision().publish()
+        translated[page.pk] = copy
+    return {
+        "home": home_page,
+        "romani": romani,
+        "news": news,
+        "french_news": translated[news.pk],
+        "only_english": only_english,
+    }
+
+
+def test_an_untranslated_page_falls_back_along_the_chain_and_says_so(site, client):
+    response = client.get("/rom/news/tivat/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    # Romani falls back to French first: the French page, marked as French.
+    assert "Housing in Tivat (fr)" in html
+    assert '<html lang="fr">' in html
+    assert "This page has not been translated into Romani yet: it is shown in French." in html
+
+
+def test_the_chain_ends_with_the_default_language(site, client):
+    html = client.get("/rom/news/tirana/").content.decode()
+    assert "Seminar in Tirana" in html
+    assert "it is shown in English." in html
+
+
+def test_a_page_that_exists_in_romani_is_shown_without_notice(site, client):
+    romani_home = site["home"].copy_for_translation(site["romani"])
+    romani_home.title = "Romano khangeri"
+    romani_home.save_revision().publish()
+    html = client.get("/rom/").content.decode()
+    assert "Romano khangeri" in html
+    assert '<html lang="rom">' in html
+    assert "has not been translated" not in html
+    # Below the Romani home page nothing is translated yet: still found, in French.
+    assert "Housing in Tivat (fr)" in client.get("/rom/news/tivat/").content.decode()
+
+
+def test_the_switcher_offers_only_the_languages_a_page_exists_in(site, client):
+    html = client.get("/en/news/tivat/").content.decode()
+    switcher = html[html.index('class="language-switcher"') :]
+    switcher = switcher[: switcher.index("</nav>")]
+    assert 'hreflang="fr"' in switcher
+    assert "Romani" not in switcher
+    assert 'hreflang="rom"' not in html
+    # A page only in English has no switcher at all.
+    assert 'class="language-switcher"' not in client.get("/en/news/tirana/").content.decode()
+
+
+def test_the_root_sends_each_browser_to_its_language(site, client):
+    for accept, expected in [("rom", "/rom/"), ("fr-FR,fr;q=0.9", "/fr/"), ("de", "/en/"), ("", "/en/")]:
+        response = client.get("/", HTTP_ACCEPT_LANGUAGE=accept)
+        assert response.status_code == 302
+        assert response["Location"] == expected, accept
+
+
+def test_an_address_without_language_is_redirected_keeping_its_path(site, client):
+    response = client.get("/news/tivat/", HTTP_ACCEPT_LANGUAGE="fr")
+    assert response.status_code == 302
+    assert response["Location"] == "/fr/news/tivat/"
