@@ -1,12 +1,16 @@
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
-from wagtail_modeladmin.options import ModelAdmin, modeladmin_register
+from wagtail_localize.modeladmin.options import TranslatableModelAdmin
+from wagtail_modeladmin.options import modeladmin_register
 
 from .models import Country, Topic
 
 
 @modeladmin_register
-class CountryAdmin(ModelAdmin):
+class CountryAdmin(TranslatableModelAdmin):
+    """Country names are translated like pages, in wagtail-localize's editor,
+    one row per language with the same code."""
+
     model = Country
     menu_label = "Countries"
     menu_icon = "site"

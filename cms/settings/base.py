@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     # Translation editor, PO files and the Locales admin (which replaces wagtail.locales).
     "wagtail_localize",
     "wagtail_localize.locales",
+    "wagtail_localize.modeladmin",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
