@@ -17,7 +17,7 @@ from wagtail.models import Locale, Page, TranslatableMixin
 from wagtail.search import index
 
 from events.models import EventPage
-from languages.fallback import route_in_language_chain
+from languages.fallback import language_chain, route_in_language_chain
 from news.models import news_items
 
 from .api import FORM_API_FIELDS, HOME_API_FIELDS
@@ -255,13 +255,14 @@ class SiteContent(TranslatableMixin, models.Model):
             raise ValidationError("This language already has its site-wide content: edit that one instead.")
 
     @classmethod
-    def for_locale(cls, locale):
-        """The content in this language, else in the default one."""
-        found = {c.locale_id: c for c in cls.objects.select_related("locale")}
-        if locale is not None and locale.pk in found:
-            return found[locale.pk]
-        default = Locale.get_default()
-        return found.get(default.pk) or next(iter(found.values()), None)
+    def for_language(cls, language_code):
+        """The content in this language, else in the first of its fallbacks
+        that has it (the default language last)."""
+        found = {content.locale.language_code: content for content in cls.objects.select_related("locale")}
+        for code in language_chain(language_code):
+            if code in found:
+                return found[code]
+        return next(iter(found.values()), None)
 
 
 @register_setting(icon="globe")

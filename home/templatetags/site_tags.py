@@ -1,6 +1,7 @@
 from django import template
+from django.utils import translation
 
-from wagtail.models import Locale, Site
+from wagtail.models import Site
 
 from home.models import SiteContent, SocialMediaSettings
 from people.models import participant_counter
@@ -22,9 +23,12 @@ def once_per_request(context, name, compute):
 
 @register.simple_tag(takes_context=True)
 def site_content(context):
+    """In the page's language (a page shown in a fallback language gets the
+    sidebar of that language); on other views, in the visitor's."""
     page = context.get("page")
-    locale = getattr(page, "locale", None) or Locale.get_default()
-    return once_per_request(context, "site_content", lambda: SiteContent.for_locale(locale))
+    locale = getattr(page, "locale", None)
+    language = locale.language_code if locale is not None else translation.get_language()
+    return once_per_request(context, "site_content", lambda: SiteContent.for_language(language))
 
 
 @register.simple_tag(takes_context=True)

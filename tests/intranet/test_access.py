@@ -84,7 +84,7 @@ def test_the_intranet_is_not_in_the_menu_nor_on_topic_and_country_pages(client, 
     megara = project.participant
     megara.topics.add(topic)
     megara.save_revision().publish()
-    home = client.get("/")
+    home = client.get("/en/")
     assert "/en/intranet/" not in home.text
     topic_page = client.get(f"/en/topics/{topic.slug}/")
     assert topic_page.status_code == 200

@@ -339,7 +339,7 @@ def test_every_page_announces_the_news_feeds_once(news, home_page, client):
         ("application/feed+json", "News (JSON Feed)", "/en/feeds/news.json"),
     ]
     events = EventIndexPageFactory(parent=home_page)
-    for url in ("/", news.url, events.url, "/en/search/?q=roma"):
+    for url in ("/en/", news.url, events.url, "/en/search/?q=roma"):
         assert alternate_links(client.get(url).content)[:3] == expected, url
     assert alternate_links(client.get(news.url).content) == expected
 

@@ -17,7 +17,7 @@ def test_counter_counts_only_published_public_participants(home_page, client):
 
     assert participant_counter() == {"participants": 3, "countries": 2}
 
-    response = client.get("/")
+    response = client.get("/en/")
     assert response.status_code == 200
     assert "cities and regions from" in response.text
     assert "<strong>3</strong> cities and regions from <strong>2</strong> countries" in response.text
