@@ -1,15 +1,18 @@
 from django.utils import timezone
 from django.views.decorators.http import conditional_page
 
+from languages.content import listing_locale
+
 from .calendar import calendar_response, events_calendar
 from .models import EventPage
 
 
-def upcoming_events():
+def upcoming_events(locale):
     # live() alone keeps a page whose expiry has passed until publish_scheduled
     # runs; a subscribed calendar would keep it, so leave it out now.
     return (
-        EventPage.objects.live()
+        EventPage.objects.filter(locale=locale)
+        .live()
         .public()
         .upcoming()
         .exclude(expire_at__lte=timezone.now())
@@ -21,5 +24,5 @@ def upcoming_events():
 
 @conditional_page
 def events_feed(request):
-    """The upcoming events as an iCalendar feed to subscribe to."""
-    return calendar_response(events_calendar(upcoming_events(), request))
+    """The upcoming events as an iCalendar feed to subscribe to, one per language."""
+    return calendar_response(events_calendar(upcoming_events(listing_locale(request)), request))

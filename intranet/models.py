@@ -270,7 +270,8 @@ class PartnerFinderPage(Page):
         projects = IntranetProjectPage.objects.descendant_of(intranet).live().order_by("title")
         if topic := criteria.get("topic"):
             projects = projects.filter(topic_items__tag=topic)
-        participants = ParticipantPage.objects.live().public()
+        # The profiles in the finder's own language: each authority once, not once per translation.
+        participants = ParticipantPage.objects.live().public().filter(locale=self.locale_id)
         if topic:
             participants = participants.filter(
                 Q(topic_items__tag=topic) | Q(intranet_projects__in=projects.values("pk"))
