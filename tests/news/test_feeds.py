@@ -145,7 +145,7 @@ def test_news_feed_lists_items_newest_first_with_their_details(news, housing, cl
 
     first, second = items
     older.refresh_from_db()
-    assert second["link"] == "http://testserver/news/tivat-joins-the-alliance/"
+    assert second["link"] == "http://testserver/en/news/tivat-joins-the-alliance/"
     assert second["link"].startswith("http://")
     assert second["id"] == second["link"]
     assert second["categories"] == ["Housing"]
@@ -174,8 +174,8 @@ def test_json_feed_carries_the_version_and_feed_urls(news, client):
     NewsPageFactory(parent=news)
     feed = json.loads(client.get("/en/feeds/news.json").content)
     assert feed["version"] == "https://jsonfeed.org/version/1.1"
-    assert feed["feed_url"] == "http://testserver/feeds/news.json"
-    assert feed["home_page_url"] == "http://testserver/news/"
+    assert feed["feed_url"] == "http://testserver/en/feeds/news.json"
+    assert feed["home_page_url"] == "http://testserver/en/news/"
     assert feed["authors"] == [{"name": SITE_NAME}]
     assert feed["language"] == "en"
 
@@ -184,7 +184,7 @@ def test_atom_feed_names_an_author_and_links_itself(news, client):
     NewsPageFactory(parent=news)
     root = ET.fromstring(client.get("/en/feeds/news.atom").content)
     assert root.findtext(f"{ATOM}author/{ATOM}name") == SITE_NAME
-    assert root.find(f"{ATOM}link[@rel='self']").get("href") == "http://testserver/feeds/news.atom"
+    assert root.find(f"{ATOM}link[@rel='self']").get("href") == "http://testserver/en/feeds/news.atom"
 
 
 def test_feeds_stop_at_the_latest_twenty_items(news, client):

@@ -101,7 +101,7 @@ def test_geojson_lists_published_participants_with_coordinates(directory, client
     assert tirana["properties"]["country"] == {"code": "AL", "name": "Albania"}
     assert tirana["properties"]["participant_number"] == 12
     assert tirana["properties"]["date_joined"] == "2013-09-01"
-    assert tirana["properties"]["url"] == "http://testserver/participants/tirana/"
+    assert tirana["properties"]["url"] == "http://testserver/en/participants/tirana/"
 
 
 def test_geojson_takes_the_directory_filters(directory, client):

@@ -58,7 +58,7 @@ def test_each_result_shows_its_type_date_snippet_and_url(sections, client):
     assert results["Mostar news"] == (
         "News item · 6 May 2015",
         "Mostar hosts the seminar.",
-        "http://testserver/news/mostar-news/",
+        "http://testserver/en/news/mostar-news/",
         "/en/news/mostar-news/",
     )
     assert results["Mostar interview"][0] == "Interview · 20 May 2015"
