@@ -1,14 +1,18 @@
+from django.conf import settings
 from django.http import HttpResponse
 from django.urls import reverse
+from django.utils import translation
 
 
 def robots_txt(request):
     disallowed = [
         reverse("wagtailadmin_home"),
         reverse("admin:index"),
-        # Search results are endless variations on pages crawlers reach anyway.
-        reverse("search"),
     ]
+    # Search results are endless variations on pages crawlers reach anyway, in every language.
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            disallowed.append(reverse("search"))
     lines = [
         "User-agent: *",
         *(f"Disallow: {path}" for path in disallowed),

@@ -8,6 +8,7 @@ import logging
 from django.conf import settings
 from django.db import transaction
 from django.urls import NoReverseMatch, reverse
+from django.utils import translation
 
 from wagtail.contrib.frontend_cache.utils import PurgeBatch, get_backends
 from wagtail.models import Site
@@ -36,7 +37,9 @@ def named_paths(page):
     paths = []
     for name, kwargs in names:
         try:
-            paths.append(reverse(name, kwargs=kwargs))
+            # The lists of the page's own language: /fr/feeds/news.rss for a French page.
+            with translation.override(page.locale.language_code):
+                paths.append(reverse(name, kwargs=kwargs))
         except NoReverseMatch:
             continue
     return paths
@@ -60,8 +63,10 @@ def urls_for(page, old_url_path=None, also=()):
     if site is not None:
         batch.add_page(site.root_page)
     if old_url_path is not None and site is not None:
-        old_path = old_url_path[len(site.root_page.url_path) - 1 :]
-        batch.add_url(root + old_path)
+        # url_path starts with the slug of the language's home page, which the
+        # address replaces with the language: /home/news/tivat/ was /en/news/tivat/.
+        old_path = old_url_path.split("/", 2)[2]
+        batch.add_url(f"{root}/{page.locale.language_code}/{old_path}")
     batch.add_urls(
         [
             f"{root}/api/v2/pages/{page.pk}/",

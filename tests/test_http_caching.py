@@ -114,7 +114,7 @@ def test_a_visitor_with_a_session_gets_private_pages(news, client):
     assert {"private", "no-store"} <= cache_control(form), "the password form holds a CSRF token"
 
     client.post(
-        f"/_util/authenticate_with_password/{page.get_view_restrictions().get().pk}/{page.pk}/",
+        f"/en/_util/authenticate_with_password/{page.get_view_restrictions().get().pk}/{page.pk}/",
         {"password": "secret", "return_url": "/en/news/tivat/"},
     )
     response = client.get("/en/news/tivat/")

@@ -65,7 +65,7 @@ def site_with_hidden_pages(home_page):
 
 
 CHANNELS = [
-    "/",
+    "/en/",
     "/en/news/",
     "/en/news/?year=2015",
     "/en/events/",

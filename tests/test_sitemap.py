@@ -32,7 +32,9 @@ def test_sitemap_lists_live_pages_with_their_last_publication(home_page, client)
     entries = sitemap_entries(client)
     pages = {home_page.get_full_url(), news.get_full_url(), item.get_full_url()}
     # With the topic and country indexes, which Django's sitemap places on the request's host.
-    assert set(entries) == pages | {"http://testserver/en/topics/", "http://testserver/en/countries/"}
+    assert set(entries) == pages | {
+        f"http://testserver/{code}/{index}/" for code in ("en", "fr") for index in ("topics", "countries")
+    }
     assert entries[item.get_full_url()] == item.last_published_at.date().isoformat()
     assert reverse("sitemap") == "/sitemap.xml"
 
@@ -72,7 +74,7 @@ def test_sitemap_costs_the_same_queries_for_3_or_15_pages(home_page, client):
     for _ in range(6):
         NewsPageFactory(parent=news)
         EventPageFactory(parent=events)
-    assert len(sitemap_entries(client)) == 17 + 2  # the pages, then /topics/ and /countries/
+    assert len(sitemap_entries(client)) == 17 + 4  # the pages, then /topics/ and /countries/ in English and French
     assert count() == few
 
 
@@ -90,7 +92,8 @@ def test_robots_txt_keeps_crawlers_out_of_admin_and_search_and_names_the_sitemap
     assert {line for line in lines if line.startswith("Disallow:")} == {
         "Disallow: /admin/",
         "Disallow: /django-admin/",
-        "Disallow: /search/",
+        "Disallow: /en/search/",
+        "Disallow: /fr/search/",
     }
     assert "Sitemap: http://testserver/sitemap.xml" in lines
     assert (

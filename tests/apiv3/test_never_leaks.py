@@ -100,7 +100,7 @@ def test_visible_pages_are_listed_and_found(client, hidden):
 def test_password_entered_in_the_browser_does_not_open_the_page_to_the_api(client, hidden):
     page = hidden["pages"]["news password"]
     response = client.post(
-        f"/_util/authenticate_with_password/{page.view_restrictions.get().pk}/{page.pk}/",
+        f"/en/_util/authenticate_with_password/{page.view_restrictions.get().pk}/{page.pk}/",
         {"password": "secret", "return_url": page.url},
     )
     assert response.status_code == 302
