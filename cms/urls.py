@@ -11,6 +11,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from api.router import api_router
 from apiv3.api import api as api_v3
 from events import urls as events_urls
+from images import urls as images_urls
 from news import urls as news_urls
 from people import urls as people_urls
 from search import views as search_views
@@ -22,6 +23,8 @@ urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    # Files of images in restricted collections, checked; public images are plain MEDIA_URL files.
+    path("private-images/", include(images_urls)),
     path("api/v3/", api_v3.urls),
     path("search/", search_views.search, name="search"),
     path("", include(people_urls)),
