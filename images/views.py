@@ -6,13 +6,16 @@ import hashlib
 import mimetypes
 
 from django.http import FileResponse, Http404
+from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.cache import add_never_cache_headers, get_conditional_response, patch_cache_control
 from django.utils.http import quote_etag
 
+from wagtail.admin.auth import require_admin_access
 from wagtail.forms import PasswordViewRestrictionForm
 from wagtail.images import get_image_model
+from wagtail.images.views.images import preview as wagtail_admin_preview
 from wagtail.models import CollectionViewRestriction
 from wagtail.wagtail_hooks import require_wagtail_login
 
@@ -52,12 +55,20 @@ def refusal(request, restriction):
     return response
 
 
-def serve_private_image_file(request, name):
-    stored_name = private_name(name)
-    image = image_owning(stored_name)
+def refusal_for(request, image):
+    """The refusal for the first restriction on the image's collection or its
+    ancestors that does not accept the request; None if all accept it."""
     for restriction in image.collection.get_view_restrictions():
         if not restriction.accept_request(request):
             return refusal(request, restriction)
+    return None
+
+
+def serve_private_image_file(request, name):
+    stored_name = private_name(name)
+    image = image_owning(stored_name)
+    if refused := refusal_for(request, image):
+        return refused
 
     etag = quote_etag(hashlib.sha1(f"{image.file_hash}:{stored_name}".encode(), usedforsecurity=False).hexdigest())
     not_modified = get_conditional_response(request, etag=etag)
@@ -71,3 +82,12 @@ def serve_private_image_file(request, name):
     # An SVG opened on its own must not run scripts in the site's origin.
     response["Content-Security-Policy"] = "default-src 'none'"
     return response
+
+
+@require_admin_access
+def checked_admin_preview(request, image_id, filter_spec):
+    """Wagtail's admin preview (for its URL generator) renders any image its
+    user may change, and Editors may change every collection's images: it
+    first passes the restrictions here, as the files do."""
+    image = get_object_or_404(get_image_model().objects.select_related("collection"), pk=image_id)
+    return refusal_for(request, image) or wagtail_admin_preview(request, image_id, filter_spec)

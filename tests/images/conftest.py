@@ -23,7 +23,7 @@ def intranet_image(intranet_collection):
 
 @pytest.fixture
 def non_member_client(db, django_user_model):
-    return logged_in(user_in(django_user_model, "editor", "Editors"))
+    return logged_in(user_in(django_user_model, "editor-elena", "Editors"))
 
 
 def files_under(root):

@@ -156,3 +156,22 @@ def test_private_media_inside_the_public_media_fails_the_checks(settings):
 
 def test_the_intranet_collection_is_restricted(intranet_collection):
     assert Collection.objects.filter(view_restrictions__isnull=False).get() == intranet_collection
+
+
+def test_the_editors_image_preview_refuses_an_intranet_image_to_non_members(
+    intranet_image, non_member_client, admin_client
+):
+    """Editors may change every collection's images, so Wagtail's admin
+    preview would render the intranet's for them."""
+    url = reverse("wagtailimages:preview", args=[intranet_image.pk, "width-100"])
+    assert non_member_client.get(url).status_code == 302
+    assert admin_client.get(url)["Content-Type"] == "image/jpeg"
+
+
+def test_deleting_an_intranet_image_deletes_its_private_files(
+    intranet_image, settings, django_capture_on_commit_callbacks
+):
+    intranet_image.get_rendition("width-100")
+    with django_capture_on_commit_callbacks(execute=True):
+        intranet_image.delete()
+    assert files_under(settings.PRIVATE_MEDIA_ROOT) == []
