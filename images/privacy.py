@@ -8,12 +8,18 @@ New files are put in the right place as they are written (the models'
 collection, a restriction added or removed, a collection moved) moves the
 files of the images concerned (images/signals.py)."""
 
+import logging
+
+from django.conf import settings
 from django.db.models import Exists, OuterRef, Q
 
+from wagtail.contrib.frontend_cache.utils import get_backends, purge_urls_from_cache
 from wagtail.images import get_image_model
 from wagtail.models import Collection, CollectionViewRestriction
 
 from .storage import PRIVATE_PREFIX, is_stored_privately, private_name, public_name
+
+logger = logging.getLogger(__name__)
 
 
 def is_private(collection):
@@ -52,13 +58,30 @@ def move_file(owner, private):
     storage.delete(old_name)
 
 
+def purge_public_copies(urls):
+    """A CDN in front of MEDIA_URL may still hold files just made private."""
+    if not urls or not get_backends():
+        return
+    base_url = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+    try:
+        purge_urls_from_cache([url if "://" in url else base_url + url for url in urls])
+    except Exception:
+        # The files are gone from MEDIA_ROOT already; a CDN that cannot be reached
+        # must not undo that by failing the editor's change.
+        logger.exception("Could not purge the front-end cache of images made private")
+
+
 def refile_image(image, private):
+    public_urls = []
     for owner in (image, *image.renditions.all()):
         if is_stored_privately(owner.file.name) != private:
+            if private:
+                public_urls.append(owner.file.url)
             move_file(owner, private)
             if owner is not image:
                 # Wagtail caches renditions with their file name.
                 owner.purge_from_cache()
+    purge_public_copies(public_urls)
 
 
 def misfiled_images(images=None):

@@ -11,10 +11,12 @@ from .privacy import is_private, refile_image, refile_misfiled_images
 
 
 @receiver(post_save, sender=CreditedImage)
-def refile_saved_image(sender, instance, raw=False, **kwargs):
-    # Moved to another collection, in the editor or through the API.
-    if not raw:
-        refile_image(instance, private=is_private(instance.collection))
+def refile_saved_image(sender, instance, raw=False, update_fields=None, **kwargs):
+    # Moved to another collection, in the editor or through the API. Wagtail's
+    # own partial saves (file hash, size, focal point) cannot change that.
+    if raw or (update_fields and not {"collection", "file"} & set(update_fields)):
+        return
+    refile_image(instance, private=is_private(instance.collection))
 
 
 @receiver(post_save, sender=CollectionViewRestriction)

@@ -3,6 +3,7 @@ import pytest
 from wagtail.models import Collection, Site
 
 from home.demo.loader import DemoLoader
+from tests.receiver import Receiver
 from tests.users import logged_in, user_in
 
 
@@ -64,3 +65,17 @@ def member(db, django_user_model):
 @pytest.fixture
 def member_client(member):
     return logged_in(member)
+
+
+@pytest.fixture
+def cdn(settings):
+    """A real HTTP server standing in for Varnish, receiving
+    wagtail.contrib.frontend_cache's PURGE requests."""
+    with Receiver() as receiver:
+        settings.WAGTAILFRONTENDCACHE = {
+            "default": {
+                "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+                "LOCATION": f"http://127.0.0.1:{receiver.server.server_port}",
+            }
+        }
+        yield receiver

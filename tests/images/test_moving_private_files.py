@@ -16,6 +16,7 @@ from wagtail.models import CollectionViewRestriction
 
 from tests.factories import CreditedImageFactory
 from tests.images.conftest import body, files_under
+from tests.test_cache_purge import paths
 
 
 def stored_files(image):
@@ -146,3 +147,12 @@ def test_refile_images_moves_files_left_in_the_wrong_place(intranet_image, publi
     call_command("refile_images", stdout=out)
     assert out.getvalue() == "1 image(s) moved.\n"
     assert_public(intranet_image, settings)
+
+
+def test_making_an_image_private_purges_its_public_urls_from_the_cdn(public_collection, intranet_collection, cdn):
+    image = CreditedImageFactory(collection=public_collection, file__filename="harbour.jpg")
+    rendition = image.get_rendition("width-100")
+    public_paths = {image.file.url, rendition.url}
+    image.collection = intranet_collection
+    image.save()
+    assert paths(cdn) == public_paths
