@@ -1,7 +1,7 @@
 """Moving files when an image's privacy changes (images/privacy.py)."""
 
 from django.db import transaction
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import post_delete, post_migrate, post_save
 from django.dispatch import receiver
 
 from wagtail.models import Collection, CollectionViewRestriction
@@ -32,3 +32,11 @@ def refile_after_collection_move(sender, raw=False, **kwargs):
     # (treebeard sends no signal): look once the whole change is committed.
     if not raw:
         transaction.on_commit(refile_misfiled_images)
+
+
+@receiver(post_migrate)
+def refile_after_migrate(sender, app_config, **kwargs):
+    # Deploying this (or restoring a database) leaves files where they were:
+    # `migrate` puts them right before the site serves anything.
+    if app_config.name == "images":
+        refile_misfiled_images()

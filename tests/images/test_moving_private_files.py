@@ -141,12 +141,21 @@ def test_adding_images_to_the_intranet_in_bulk_makes_them_private(
 
 
 def test_refile_images_moves_files_left_in_the_wrong_place(intranet_image, public_collection, settings):
-    # As after an upgrade, or a change made with queryset.update().
+    # As after a change made with queryset.update().
     get_image_model().objects.filter(pk=intranet_image.pk).update(collection=public_collection)
     out = io.StringIO()
     call_command("refile_images", stdout=out)
     assert out.getvalue() == "1 image(s) moved.\n"
     assert_public(intranet_image, settings)
+
+
+def test_migrate_makes_images_uploaded_before_the_upgrade_private(intranet_collection, settings):
+    image = CreditedImageFactory(file__filename="old-upload.jpg")
+    image.get_rendition("width-100")
+    # Filed in the Intranet before private images existed: its files are public.
+    get_image_model().objects.filter(pk=image.pk).update(collection=intranet_collection)
+    call_command("migrate", verbosity=0)
+    assert_private(image, settings)
 
 
 def test_making_an_image_private_purges_its_public_urls_from_the_cdn(public_collection, intranet_collection, cdn):

@@ -6,8 +6,8 @@ from images.privacy import refile_misfiled_images
 class Command(BaseCommand):
     help = (
         "Store every image's original and renditions as its collection says: privately for restricted "
-        "collections, in the public media otherwise. Run once after upgrading to private images; "
-        "afterwards every change moves the files itself."
+        "collections, in the public media otherwise. `migrate` does the same; every later change moves "
+        "the files itself."
     )
 
     def handle(self, *args, **options):
