@@ -12,6 +12,8 @@ from wagtail.documents import urls as wagtaildocs_urls
 from api.router import api_router
 from apiv3.api import api as api_v3
 from events import urls as events_urls
+from images import urls as images_urls
+from images.views import checked_admin_preview
 from news import urls as news_urls
 from people import urls as people_urls
 from search import views as search_views
@@ -22,8 +24,12 @@ from .views import robots_txt
 # Language-neutral: the editor, the APIs (which take ?locale=), files, and what crawlers ask for.
 urlpatterns = [
     path("django-admin/", admin.site.urls),
+    # Ahead of Wagtail's own, which would render private images for Editors (images/views.py).
+    path("admin/images/<int:image_id>/preview/<str:filter_spec>/", checked_admin_preview),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    # Files of images in restricted collections, checked; public images are plain MEDIA_URL files.
+    path("private-images/", include(images_urls)),
     path("api/v3/", api_v3.urls),
     path("sitemap.xml", conditional_page(sitemap), {"sitemaps": sitemaps}, name="sitemap"),
     path("robots.txt", robots_txt, name="robots-txt"),

@@ -24,7 +24,7 @@ from taxonomy.models import TopicItemBase
 
 from .finder import PartnerFinderForm
 
-TEXT_FEATURES = ["h2", "h3", "bold", "italic", "link", "ol", "ul", "document-link"]
+TEXT_FEATURES = ["h2", "h3", "bold", "italic", "link", "ol", "ul", "document-link", "image"]
 NOINDEX_HELP = "Only members of the Participants group can read this page."
 
 

@@ -5,7 +5,7 @@ from django.utils import translation
 
 # Addresses outside the language prefixes (cms/urls.py), including what they
 # answer 404 to: /api/v3/<anything> is the API's to refuse.
-LANGUAGE_NEUTRAL_PREFIXES = ("/api/", "/admin/", "/django-admin/", "/documents/")
+LANGUAGE_NEUTRAL_PREFIXES = ("/api/", "/admin/", "/django-admin/", "/documents/", "/private-images/")
 
 
 class LocaleMiddleware(DjangoLocaleMiddleware):

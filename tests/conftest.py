@@ -1,8 +1,10 @@
 import pytest
 
-from wagtail.models import Site
+from wagtail.models import Collection, Site
 
 from home.demo.loader import DemoLoader
+from tests.receiver import Receiver
+from tests.users import logged_in, user_in
 
 
 @pytest.fixture
@@ -31,3 +33,49 @@ def fresh_cache():
     from django.core.cache import cache
 
     cache.clear()
+
+
+@pytest.fixture
+def files_on_disk(settings, tmp_path):
+    """Uploaded files stored the way production stores them, in two directories
+    on disk: the public media, and the private one that nothing serves."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+    settings.PRIVATE_MEDIA_ROOT = tmp_path / "private_media"
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+        "private": {
+            "BACKEND": "django.core.files.storage.FileSystemStorage",
+            "OPTIONS": {"location": settings.PRIVATE_MEDIA_ROOT},
+        },
+    }
+
+
+@pytest.fixture
+def intranet_collection(db):
+    """The participants' collection, restricted to their group by a migration."""
+    return Collection.objects.get(name="Intranet")
+
+
+@pytest.fixture
+def member(db, django_user_model):
+    return user_in(django_user_model, "megara-contact", "Participants")
+
+
+@pytest.fixture
+def member_client(member):
+    return logged_in(member)
+
+
+@pytest.fixture
+def cdn(settings):
+    """A real HTTP server standing in for Varnish, receiving
+    wagtail.contrib.frontend_cache's PURGE requests."""
+    with Receiver() as receiver:
+        settings.WAGTAILFRONTENDCACHE = {
+            "default": {
+                "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+                "LOCATION": f"http://127.0.0.1:{receiver.server.server_port}",
+            }
+        }
+        yield receiver

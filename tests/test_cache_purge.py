@@ -2,8 +2,6 @@
 made stale from the front-end cache: here a real HTTP server standing in for
 Varnish, receiving wagtail.contrib.frontend_cache's PURGE requests."""
 
-import pytest
-
 from wagtail.models import Page
 
 from tests.factories import (
@@ -14,18 +12,6 @@ from tests.factories import (
     TopicFactory,
 )
 from tests.receiver import Receiver
-
-
-@pytest.fixture
-def cdn(settings):
-    with Receiver() as receiver:
-        settings.WAGTAILFRONTENDCACHE = {
-            "default": {
-                "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
-                "LOCATION": f"http://127.0.0.1:{receiver.server.server_port}",
-            }
-        }
-        yield receiver
 
 
 def purged(cdn):

@@ -160,8 +160,22 @@ STATIC_URL = env("STATIC_URL", "/static/")
 MEDIA_ROOT = Path(env("MEDIA_ROOT", BASE_DIR / "media"))
 MEDIA_URL = env("MEDIA_URL", "/media/")
 
+# Images of restricted collections (the participants' Intranet): outside MEDIA_ROOT, served
+# only through the view that checks the collection's restrictions (images/storage.py). Neither
+# Django's static() nor the web server may serve this directory.
+PRIVATE_MEDIA_ROOT = Path(env("PRIVATE_MEDIA_ROOT", BASE_DIR / "private_media"))
+
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "private": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        # Unreadable to a web server running as another user, should one be pointed at it.
+        "OPTIONS": {
+            "location": PRIVATE_MEDIA_ROOT,
+            "file_permissions_mode": 0o600,
+            "directory_permissions_mode": 0o700,
+        },
+    },
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
@@ -180,6 +194,8 @@ SERVER_EMAIL = env("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
 WAGTAIL_SITE_NAME = "European Alliance of Cities and Regions for Roma Inclusion"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_MODEL = "images.CreditedImage"
+# Renditions go where their image goes: public media, or private media for restricted collections.
+WAGTAILIMAGES_RENDITION_STORAGE = "images.storage.ImageStorage"
 # The database backend picks PostgreSQL full-text search when the default database
 # is PostgreSQL (SQLite: FTS5, without stemming). Naming the text search config keeps
 # stemming ("seminars" finds "Seminar") independent of the server's default.

@@ -10,7 +10,7 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS") or env_required(
 )
 
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    **STORAGES,  # noqa: F405
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 

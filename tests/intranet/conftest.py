@@ -11,7 +11,7 @@ from intranet.models import (
     PartnerFinderPage,
 )
 from tests.factories import CountryFactory, ParticipantIndexPageFactory, ParticipantPageFactory, TopicFactory
-from tests.users import logged_in, user_in
+from tests.users import user_in
 
 SECRET = "Zanzibarian"
 
@@ -75,18 +75,8 @@ def participants(home_page):
 
 
 @pytest.fixture
-def member(db, django_user_model):
-    return user_in(django_user_model, "megara-contact", "Participants")
-
-
-@pytest.fixture
 def other_member(db, django_user_model):
     return user_in(django_user_model, "tivat-contact", "Participants")
-
-
-@pytest.fixture
-def member_client(member):
-    return logged_in(member)
 
 
 @pytest.fixture

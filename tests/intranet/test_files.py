@@ -16,17 +16,9 @@ def document(collection, title):
     )
 
 
-@pytest.fixture(autouse=True)
-def files_on_disk(settings, tmp_path):
-    """Documents served the way production serves them: from files on disk,
-    through Wagtail's view that checks the collection's restriction."""
-    settings.MEDIA_ROOT = tmp_path
-    settings.STORAGES = {**settings.STORAGES, "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"}}
-
-
-@pytest.fixture
-def intranet_collection(db):
-    return Collection.objects.get(name="Intranet")
+# Documents served the way production serves them: from files on disk,
+# through Wagtail's view that checks the collection's restriction.
+pytestmark = pytest.mark.usefixtures("files_on_disk")
 
 
 def test_the_intranet_collection_is_restricted_to_participants(intranet_collection):
