@@ -4,8 +4,9 @@ anything that differs between machines comes from the environment."""
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 
-from .env import env, env_bool, env_list
+from .env import env, env_bool, env_list, origins
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -66,6 +67,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "django.contrib.sitemaps",
+    "csp",
     # Wagtail 8's OpenAPI API at /api/v3/ (and its API tokens in the admin); ninja serves
     # the interactive docs' Swagger UI from our own static files instead of a CDN.
     "wagtail.api.v3",
@@ -76,6 +78,9 @@ MIDDLEWARE = [
     # First, so it sees the cookies and Vary headers the others add (headless/caching.py).
     "headless.caching.HTTPCachingMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # Above whitenoise, so that static files get the same security headers as pages.
+    "cms.security.ContentSecurityPolicyMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -83,7 +88,6 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "apiv3.middleware.ConsumerKeyMiddleware",
 ]
@@ -164,6 +168,12 @@ SERVER_EMAIL = env("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
 WAGTAIL_SITE_NAME = "European Alliance of Cities and Regions for Roma Inclusion"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_MODEL = "images.CreditedImage"
+# No avatars from Gravatar: the admin loads nothing from another host, and editors' e-mail
+# hashes are not handed to a third party. Editors may upload an avatar in their account.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Nor does the dashboard ask releases.wagtail.org for a newer version: upgrades come through
+# requirements.txt, reviewed like any change.
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 # The database backend picks PostgreSQL full-text search when the default database
 # is PostgreSQL (SQLite: FTS5, without stemming). Naming the text search config keeps
 # stemming ("seminars" finds "Seminar") independent of the server's default.
@@ -268,3 +278,55 @@ WAGTAILADMIN_COMMENTS_ENABLED = True
 # Documents always go through Wagtail's view, which enforces collection view restrictions (the
 # participants' Intranet collection): never serve MEDIA_ROOT/documents/ directly from the web server.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
+
+# Security headers on every response, pages, API, static files and errors alike (HSTS is added
+# in production.py, where HTTPS is certain). SecurityMiddleware sends these three:
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+# Nobody frames the site. Wagtail's preview views answer SAMEORIGIN themselves, for the editor's
+# preview panel; the admins' Content Security Policy says frame-ancestors 'self' to match.
+X_FRAME_OPTIONS = "DENY"
+
+# Content Security Policy (django-csp; cms/security.py picks one per path). The public site and
+# the APIs: nothing inline, nothing from another host except the video players that the news
+# body's embed block shows (EMBED_FRAME_ORIGINS) and media on a CDN (an absolute MEDIA_URL).
+EMBED_FRAME_ORIGINS = env_list(
+    "EMBED_FRAME_ORIGINS", "https://www.youtube.com,https://www.youtube-nocookie.com,https://player.vimeo.com"
+)
+ASSET_ORIGINS = origins(STATIC_URL, MEDIA_URL)
+PUBLIC_POLICY = {
+    "default-src": [SELF],
+    "script-src": [SELF, *ASSET_ORIGINS],
+    "style-src": [SELF, *ASSET_ORIGINS],
+    "img-src": [SELF, "data:", *ASSET_ORIGINS],
+    "font-src": [SELF, *ASSET_ORIGINS],
+    "media-src": [SELF, *ASSET_ORIGINS],
+    "connect-src": [SELF],
+    "frame-src": EMBED_FRAME_ORIGINS or [NONE],
+    "object-src": [NONE],
+    "base-uri": [SELF],
+    "form-action": [SELF],
+    "frame-ancestors": [NONE],
+}
+CONTENT_SECURITY_POLICY = {"DIRECTIVES": PUBLIC_POLICY}
+PREVIEW_CONTENT_SECURITY_POLICY = {"DIRECTIVES": {**PUBLIC_POLICY, "frame-ancestors": [SELF]}}
+# Wagtail's and Django's admins still carry inline scripts and style attributes of their own;
+# editors' avatars (Gravatar) and embed previews come from other hosts; the editor's preview
+# panel frames the admin's own preview views and, for headless preview, the front end.
+ADMIN_POLICY = {
+    **PUBLIC_POLICY,
+    "script-src": [SELF, UNSAFE_INLINE, *ASSET_ORIGINS],
+    "style-src": [SELF, UNSAFE_INLINE, *ASSET_ORIGINS],
+    "img-src": [SELF, "data:", "blob:", "https:"],
+    "frame-src": [SELF, *EMBED_FRAME_ORIGINS, *origins(*WAGTAIL_HEADLESS_PREVIEW["CLIENT_URLS"].values())],
+    "frame-ancestors": [SELF],
+}
+# Swagger UI (ninja's own static copy) sets style attributes and draws its icons as data: images;
+# its scripts are files, so script-src stays 'self'.
+API_DOCS_POLICY = {**PUBLIC_POLICY, "style-src": [SELF, UNSAFE_INLINE], "img-src": [SELF, "data:"]}
+CONTENT_SECURITY_POLICY_BY_PATH = [
+    ("/admin/", {"DIRECTIVES": ADMIN_POLICY}),
+    ("/django-admin/", {"DIRECTIVES": ADMIN_POLICY}),
+    ("/api/v3/docs", {"DIRECTIVES": API_DOCS_POLICY}),
+]
