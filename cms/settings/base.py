@@ -17,7 +17,9 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
-    # Our apps, lowest layer first: taxonomy <- images <- people <- events <- news <- home, search
+    # Our apps, lowest layer first: operations (throttling, health, error answers, backups),
+    # taxonomy <- images <- people <- events <- news <- home, search
+    "operations",
     "taxonomy",
     "images",
     "people",
@@ -88,6 +90,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # After authentication and sessions, before the views it holds off (operations/throttling.py).
+    "operations.throttling.ThrottlingMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "apiv3.middleware.ConsumerKeyMiddleware",
 ]
@@ -264,6 +268,11 @@ FORM_SUBMISSION_RATE = env("FORM_SUBMISSION_RATE", "10/h")
 # Behind a reverse proxy every visitor comes from the proxy's address: name the request header
 # carrying the visitor's own, e.g. HTTP_X_REAL_IP (nginx: proxy_set_header X-Real-IP $remote_addr).
 RATELIMIT_IP_META_KEY = env("RATELIMIT_IP_META_KEY") or None
+# Logins (both admins, the intranet's), page passwords and site searches per visitor address,
+# counted like the forms' (operations/throttling.py); over it, 429 and Retry-After.
+LOGIN_RATE = env("LOGIN_RATE", "10/m")
+PAGE_PASSWORD_RATE = env("PAGE_PASSWORD_RATE", "10/m")
+SEARCH_RATE = env("SEARCH_RATE", "30/m")
 FORM_NOTIFICATION_EMAIL = env("FORM_NOTIFICATION_EMAIL", "")
 EMAIL_TIMEOUT = int(env("EMAIL_TIMEOUT", "10"))
 
