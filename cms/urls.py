@@ -18,7 +18,10 @@ from search import views as search_views
 from .sitemaps import sitemaps
 from .views import robots_txt
 
+handler500 = "operations.views.server_error"
+
 urlpatterns = [
+    path("", include("operations.urls")),
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

@@ -3,6 +3,7 @@ gets when an exception escapes: the site's 500 page, or JSON under /api/."""
 
 from django.urls import path
 
+from cms.urls import handler500  # noqa: F401 (the site's error handler, looked up on the root URLconf)
 from cms.urls import urlpatterns as site_urlpatterns
 
 
