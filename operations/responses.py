@@ -7,6 +7,7 @@ import json
 
 from django.http import HttpResponse
 from django.template.loader import render_to_string
+from django.utils.cache import add_never_cache_headers
 
 from wagtail.api.v3.errors import problem_response
 
@@ -20,7 +21,11 @@ def is_api(request):
 
 def error_response(request, status, detail, template):
     if request.path_info.startswith(API_V3_PREFIX):
-        return problem_response(status=status, detail=detail)
-    if is_api(request):
-        return HttpResponse(json.dumps({"message": detail}), status=status, content_type="application/json")
-    return HttpResponse(render_to_string(template, {"detail": detail}), status=status)
+        response = problem_response(status=status, detail=detail)
+    elif is_api(request):
+        response = HttpResponse(json.dumps({"message": detail}), status=status, content_type="application/json")
+    else:
+        response = HttpResponse(render_to_string(template, {"detail": detail}), status=status)
+    # One visitor's 429, or a moment's 503, must never be kept by a CDN and served to others.
+    add_never_cache_headers(response)
+    return response

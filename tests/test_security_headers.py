@@ -141,7 +141,7 @@ def test_policies_name_the_origins_of_absolute_urls_only():
     ]
 
 
-def test_embedded_videos_keep_their_ratio_without_a_style_attribute(client, home_page):
+def test_embedded_videos_keep_their_ratio_without_a_style_attribute():
     from django.template.loader import render_to_string
 
     class Embed:

@@ -39,6 +39,7 @@ def test_a_page_answers_a_styled_503_while_the_database_is_down(client, database
     response = client.get("/")
     assert response.status_code == 503
     assert response["Retry-After"] == "30"
+    assert "no-store" in response["Cache-Control"]
     page = BeautifulSoup(response.content, "html.parser")
     assert page.select_one("main h1").get_text() == "The site is briefly unavailable"
     assert page.select_one("link[rel=stylesheet]")["href"].endswith("css/site.css")

@@ -21,6 +21,7 @@ def visitor(address="203.0.113.7"):
 def assert_readable_429(response):
     assert response.status_code == 429
     assert int(response["Retry-After"]) >= 1
+    assert "no-store" in response["Cache-Control"], "never kept by a cache for someone else"
     soup = BeautifulSoup(response.content, "html.parser")
     assert soup.h1.get_text() == "Too many requests"
     assert "please wait" in soup.select_one("main .lead").get_text()
