@@ -321,8 +321,8 @@ PUBLIC_POLICY = {
 CONTENT_SECURITY_POLICY = {"DIRECTIVES": PUBLIC_POLICY}
 PREVIEW_CONTENT_SECURITY_POLICY = {"DIRECTIVES": {**PUBLIC_POLICY, "frame-ancestors": [SELF]}}
 # Wagtail's and Django's admins still carry inline scripts and style attributes of their own;
-# editors' avatars (Gravatar) and embed previews come from other hosts; the editor's preview
-# panel frames the admin's own preview views and, for headless preview, the front end.
+# the thumbnails of embeds being edited come from the video hosts; the editor's preview panel
+# frames the admin's own preview views and, for headless preview, the front end.
 ADMIN_POLICY = {
     **PUBLIC_POLICY,
     "script-src": [SELF, UNSAFE_INLINE, *ASSET_ORIGINS],
