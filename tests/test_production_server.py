@@ -30,7 +30,7 @@ def get(url, **headers):
     request = urllib.request.Request(url, headers={"Host": "alliance.example.org", **headers})
     opener = urllib.request.build_opener(NoRedirect)
     try:
-        with opener.open(request, timeout=5) as response:
+        with opener.open(request, timeout=30) as response:
             return response.status, dict(response.headers), response.read()
     except urllib.error.HTTPError as error:
         return error.code, dict(error.headers), error.read()
@@ -55,13 +55,16 @@ def server(tmp_path):
     log = open(tmp_path / "gunicorn.log", "w+")
     process = subprocess.Popen([GUNICORN, "cms.wsgi"], cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
-    for _ in range(100):
+    # The port opens before the workers have imported Django; on a busy machine that takes a while.
+    deadline = time.monotonic() + 120
+    while True:
+        assert process.poll() is None, (tmp_path / "gunicorn.log").read_text()
         try:
-            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+            get(f"{url}/healthz")
             break
         except OSError:
-            assert process.poll() is None, (tmp_path / "gunicorn.log").read_text()
-            time.sleep(0.2)
+            assert time.monotonic() < deadline, "gunicorn did not answer within two minutes"
+            time.sleep(0.5)
     yield url, process, tmp_path / "gunicorn.log"
     if process.poll() is None:
         process.kill()
