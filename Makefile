@@ -9,7 +9,7 @@ MANAGE := $(BIN)/python manage.py
 TEST_SETTINGS := DJANGO_SETTINGS_MODULE=cms.settings.test
 
 .DEFAULT_GOAL := help
-.PHONY: help run install migrate demo admin serve scheduler test lint check pytest requirements clean openapi
+.PHONY: help run install migrate demo admin serve scheduler test lint check pytest requirements clean openapi backup restore
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-13s %s\n", $$1, $$2}'
@@ -67,6 +67,13 @@ requirements: install ## Recompile requirements.txt from requirements.in
 
 openapi: install ## Rewrite the committed snapshot of the v3 OpenAPI document (apiv3/openapi.snapshot.json)
 	$(TEST_SETTINGS) $(MANAGE) openapi_snapshot
+
+backup: install ## Write the database and the media files to backups/alliance-<date>-<time>.tar.gz
+	$(MANAGE) backup
+
+restore: migrate ## Replace the database and media by a backup: make restore ARCHIVE=backups/….tar.gz
+	@test -n "$(ARCHIVE)" || { echo "Name the backup: make restore ARCHIVE=backups/alliance-….tar.gz"; exit 2; }
+	$(MANAGE) restore "$(ARCHIVE)"
 
 clean: ## Remove caches (keeps .venv and the database)
 	find . -name __pycache__ -prune -exec rm -rf {} + ; rm -rf .pytest_cache .ruff_cache

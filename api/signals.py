@@ -59,8 +59,10 @@ def deleted(sender, instance, **kwargs):
 
 
 @receiver(post_save, sender=PageViewRestriction)
-def made_private(sender, instance, created, **kwargs):
-    if not created:
+def made_private(sender, instance, created, raw=False, **kwargs):
+    # raw: rows copied as they were (loaddata, a restore), tombstones included, and perhaps
+    # before the pages they protect.
+    if not created or raw:
         return
     # Pages already inside another private section were never public.
     elsewhere = tuple(PageViewRestriction.objects.exclude(pk=instance.pk).values_list("page__path", flat=True))

@@ -21,8 +21,11 @@ from search import views as search_views
 from .sitemaps import sitemaps
 from .views import robots_txt
 
+handler500 = "operations.views.server_error"
+
 # Language-neutral: the editor, the APIs (which take ?locale=), files, and what crawlers ask for.
 urlpatterns = [
+    path("", include("operations.urls")),
     path("django-admin/", admin.site.urls),
     # Ahead of Wagtail's own, which would render private images for Editors (images/views.py).
     path("admin/images/<int:image_id>/preview/<str:filter_spec>/", checked_admin_preview),

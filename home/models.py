@@ -1,9 +1,7 @@
 import logging
 
-from django_ratelimit.core import is_ratelimited
-
 from django.conf import settings
-from django.core.exceptions import ImproperlyConfigured, ValidationError
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.template.response import TemplateResponse
 
@@ -19,6 +17,7 @@ from wagtail.search import index
 from events.models import EventPage
 from languages.fallback import language_chain, route_in_language_chain
 from news.models import news_items
+from operations.throttling import over_rate
 
 from .api import FORM_API_FIELDS, HOME_API_FIELDS
 from .forms import PublicFormBuilder
@@ -158,20 +157,7 @@ class FormPage(AbstractEmailForm):
         return TemplateResponse(request, self.get_template(request), context, status=400)
 
     def is_rate_limited(self, request):
-        try:
-            return is_ratelimited(
-                request,
-                group="home.FormPage",
-                key="ip",
-                rate=settings.FORM_SUBMISSION_RATE,
-                method="POST",
-                increment=True,
-            )
-        except ImproperlyConfigured:
-            # No visitor address (RATELIMIT_IP_META_KEY names a header the proxy did not send):
-            # an applicant is never turned away for the site's configuration.
-            logger.exception("Form rate limit skipped: no visitor address")
-            return False
+        return over_rate(request, "home.FormPage", settings.FORM_SUBMISSION_RATE, "POST") is not None
 
     def process_form_submission(self, form):
         # Stored first and committed on its own, so that no mail failure can lose it.

@@ -4,8 +4,9 @@ anything that differs between machines comes from the environment."""
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 
-from .env import env, env_bool, env_list
+from .env import env, env_bool, env_list, origins
 from .languages import parse_fallbacks, parse_languages, register_extra_languages
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -17,7 +18,9 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
-    # Our apps, lowest layer first: taxonomy <- images <- people <- events <- news <- home, search
+    # Our apps, lowest layer first: operations (throttling, health, error answers, backups),
+    # taxonomy <- images <- people <- events <- news <- home, search
+    "operations",
     "taxonomy",
     "images",
     "people",
@@ -72,6 +75,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "django.contrib.sitemaps",
+    "csp",
     # Wagtail 8's OpenAPI API at /api/v3/ (and its API tokens in the admin); ninja serves
     # the interactive docs' Swagger UI from our own static files instead of a CDN.
     "wagtail.api.v3",
@@ -82,6 +86,9 @@ MIDDLEWARE = [
     # First, so it sees the cookies and Vary headers the others add (headless/caching.py).
     "headless.caching.HTTPCachingMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # Above whitenoise, so that static files get the same security headers as pages.
+    "cms.security.ContentSecurityPolicyMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -92,7 +99,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # After authentication and sessions, before the views it holds off (operations/throttling.py).
+    "operations.throttling.ThrottlingMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "apiv3.middleware.ConsumerKeyMiddleware",
 ]
@@ -196,6 +204,12 @@ WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_MODEL = "images.CreditedImage"
 # Renditions go where their image goes: public media, or private media for restricted collections.
 WAGTAILIMAGES_RENDITION_STORAGE = "images.storage.ImageStorage"
+# No avatars from Gravatar: the admin loads nothing from another host, and editors' e-mail
+# hashes are not handed to a third party. Editors may upload an avatar in their account.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Nor does the dashboard ask releases.wagtail.org for a newer version: upgrades come through
+# requirements.txt, reviewed like any change.
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 # The database backend picks PostgreSQL full-text search when the default database
 # is PostgreSQL (SQLite: FTS5, without stemming). Naming the text search config keeps
 # stemming ("seminars" finds "Seminar") independent of the server's default.
@@ -286,6 +300,11 @@ FORM_SUBMISSION_RATE = env("FORM_SUBMISSION_RATE", "10/h")
 # Behind a reverse proxy every visitor comes from the proxy's address: name the request header
 # carrying the visitor's own, e.g. HTTP_X_REAL_IP (nginx: proxy_set_header X-Real-IP $remote_addr).
 RATELIMIT_IP_META_KEY = env("RATELIMIT_IP_META_KEY") or None
+# Logins (both admins, the intranet's), page passwords and site searches per visitor address,
+# counted like the forms' (operations/throttling.py); over it, 429 and Retry-After.
+LOGIN_RATE = env("LOGIN_RATE", "10/m")
+PAGE_PASSWORD_RATE = env("PAGE_PASSWORD_RATE", "10/m")
+SEARCH_RATE = env("SEARCH_RATE", "30/m")
 FORM_NOTIFICATION_EMAIL = env("FORM_NOTIFICATION_EMAIL", "")
 EMAIL_TIMEOUT = int(env("EMAIL_TIMEOUT", "10"))
 
@@ -300,3 +319,55 @@ WAGTAILADMIN_COMMENTS_ENABLED = True
 # Documents always go through Wagtail's view, which enforces collection view restrictions (the
 # participants' Intranet collection): never serve MEDIA_ROOT/documents/ directly from the web server.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
+
+# Security headers on every response, pages, API, static files and errors alike (HSTS is added
+# in production.py, where HTTPS is certain). SecurityMiddleware sends these three:
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+# Nobody frames the site. Wagtail's preview views answer SAMEORIGIN themselves, for the editor's
+# preview panel; the admins' Content Security Policy says frame-ancestors 'self' to match.
+X_FRAME_OPTIONS = "DENY"
+
+# Content Security Policy (django-csp; cms/security.py picks one per path). The public site and
+# the APIs: nothing inline, nothing from another host except the video players that the news
+# body's embed block shows (EMBED_FRAME_ORIGINS) and media on a CDN (an absolute MEDIA_URL).
+EMBED_FRAME_ORIGINS = env_list(
+    "EMBED_FRAME_ORIGINS", "https://www.youtube.com,https://www.youtube-nocookie.com,https://player.vimeo.com"
+)
+ASSET_ORIGINS = origins(STATIC_URL, MEDIA_URL)
+PUBLIC_POLICY = {
+    "default-src": [SELF],
+    "script-src": [SELF, *ASSET_ORIGINS],
+    "style-src": [SELF, *ASSET_ORIGINS],
+    "img-src": [SELF, "data:", *ASSET_ORIGINS],
+    "font-src": [SELF, *ASSET_ORIGINS],
+    "media-src": [SELF, *ASSET_ORIGINS],
+    "connect-src": [SELF],
+    "frame-src": EMBED_FRAME_ORIGINS or [NONE],
+    "object-src": [NONE],
+    "base-uri": [SELF],
+    "form-action": [SELF],
+    "frame-ancestors": [NONE],
+}
+CONTENT_SECURITY_POLICY = {"DIRECTIVES": PUBLIC_POLICY}
+PREVIEW_CONTENT_SECURITY_POLICY = {"DIRECTIVES": {**PUBLIC_POLICY, "frame-ancestors": [SELF]}}
+# Wagtail's and Django's admins still carry inline scripts and style attributes of their own;
+# the thumbnails of embeds being edited come from the video hosts; the editor's preview panel
+# frames the admin's own preview views and, for headless preview, the front end.
+ADMIN_POLICY = {
+    **PUBLIC_POLICY,
+    "script-src": [SELF, UNSAFE_INLINE, *ASSET_ORIGINS],
+    "style-src": [SELF, UNSAFE_INLINE, *ASSET_ORIGINS],
+    "img-src": [SELF, "data:", "blob:", "https:"],
+    "frame-src": [SELF, *EMBED_FRAME_ORIGINS, *origins(*WAGTAIL_HEADLESS_PREVIEW["CLIENT_URLS"].values())],
+    "frame-ancestors": [SELF],
+}
+# Swagger UI (ninja's own static copy) sets style attributes and draws its icons as data: images;
+# its scripts are files, so script-src stays 'self'.
+API_DOCS_POLICY = {**PUBLIC_POLICY, "style-src": [SELF, UNSAFE_INLINE], "img-src": [SELF, "data:"]}
+CONTENT_SECURITY_POLICY_BY_PATH = [
+    ("/admin/", {"DIRECTIVES": ADMIN_POLICY}),
+    ("/django-admin/", {"DIRECTIVES": ADMIN_POLICY}),
+    ("/api/v3/docs", {"DIRECTIVES": API_DOCS_POLICY}),
+]

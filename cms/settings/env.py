@@ -2,6 +2,7 @@
 parses booleans and lists the same way."""
 
 import os
+from urllib.parse import urlsplit
 
 from django.core.exceptions import ImproperlyConfigured
 
@@ -26,3 +27,14 @@ def env_required(name, hint):
     if not value:
         raise ImproperlyConfigured(f"Set the environment variable {name}: {hint}")
     return value
+
+
+def origins(*urls):
+    """The scheme and host of each absolute URL (a CDN's MEDIA_URL, a preview front end),
+    for a Content Security Policy; paths are already covered by 'self'."""
+    found = []
+    for url in urls:
+        parts = urlsplit(url)
+        if parts.scheme and parts.netloc:
+            found.append(f"{parts.scheme}://{parts.netloc}")
+    return found

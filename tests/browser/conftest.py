@@ -53,8 +53,20 @@ def browser(site, monkeypatch):
         browser.close()
 
 
+def is_csp_violation(message):
+    # Chromium reports each blocked script, style, frame or image as a console error naming the policy.
+    return message.type == "error" and "Content Security Policy" in message.text
+
+
 @pytest.fixture
-def page(site, browser):
+def csp_violations():
+    """The Content Security Policy violations the page reported; the page fixture fails the
+    test on any, so that an inline script or style creeping into a template is caught."""
+    return []
+
+
+@pytest.fixture
+def page(site, browser, csp_violations):
     context = browser.new_context(base_url=site.url, viewport={"width": 1280, "height": 900}, accept_downloads=True)
     # Anything that tries to leave the live server is a defect: the site must
     # load nothing from another host.
@@ -70,8 +82,10 @@ def page(site, browser):
     page = context.new_page()
     errors = []
     page.on("pageerror", lambda error: errors.append(str(error)))
+    page.on("console", lambda message: is_csp_violation(message) and csp_violations.append(message.text))
     yield page
     context.close()
+    assert not csp_violations, f"Content Security Policy violations: {csp_violations}"
     assert not outside, f"The page asked for files from another host: {outside}"
     assert not errors, f"JavaScript errors: {errors}"
 

@@ -75,7 +75,7 @@ def test_a_missing_visitor_address_never_turns_an_applicant_away(join_form, vali
     response = client.post(join_form.url, valid_data)
     assert response.status_code == 200
     assert FormSubmission.objects.count() == 1
-    assert "Form rate limit skipped" in caplog.text
+    assert "Rate limit home.FormPage skipped" in caplog.text
 
 
 def test_behind_a_proxy_the_limit_counts_each_visitor(join_form, valid_data, settings):
