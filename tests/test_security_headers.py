@@ -51,7 +51,7 @@ def news_page(home_page):
     "url",
     [
         "/",
-        "/search/?q=housing",
+        "/en/search/?q=housing",
         "/no-such-page/",
         "/api/v2/pages/",
         "/api/v2/pages/?limit=nonsense",
@@ -59,7 +59,7 @@ def news_page(home_page):
         "/api/v3/openapi.json",
         "/sitemap.xml",
         "/robots.txt",
-        "/feeds/news.rss",
+        "/en/feeds/news.rss",
         "/static/css/site.css",
         "/static/js/participants-map.js",
     ],

@@ -72,7 +72,7 @@ def empty_everything():
 
 
 def found_by_search(title):
-    results = BeautifulSoup(Client().get("/search/", {"q": "housing"}).content, "html.parser")
+    results = BeautifulSoup(Client().get("/en/search/", {"q": "housing"}).content, "html.parser")
     return title in [link.get_text() for link in results.select(".search-results article h2 a")]
 
 
