@@ -9,7 +9,7 @@ MANAGE := $(BIN)/python manage.py
 TEST_SETTINGS := DJANGO_SETTINGS_MODULE=cms.settings.test
 
 .DEFAULT_GOAL := help
-.PHONY: help run install migrate demo admin serve scheduler test lint check pytest requirements clean openapi
+.PHONY: help run install migrate demo admin serve scheduler test lint check pytest requirements clean openapi messages
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-13s %s\n", $$1, $$2}'
@@ -67,6 +67,12 @@ requirements: install ## Recompile requirements.txt from requirements.in
 
 openapi: install ## Rewrite the committed snapshot of the v3 OpenAPI document (apiv3/openapi.snapshot.json)
 	$(TEST_SETTINGS) $(MANAGE) openapi_snapshot
+
+messages: install ## Update the translation catalogues (locale/*/LC_MESSAGES/django.po) from the code, then compile them
+	@echo "==> makemessages for every language in locale/"
+	$(MANAGE) makemessages --all --ignore=.venv --ignore=node_modules --ignore=staticfiles --ignore=tools
+	@echo "==> compilemessages"
+	$(MANAGE) compilemessages --ignore=.venv
 
 clean: ## Remove caches (keeps .venv and the database)
 	find . -name __pycache__ -prune -exec rm -rf {} + ; rm -rf .pytest_cache .ruff_cache
