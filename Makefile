@@ -9,7 +9,7 @@ MANAGE := $(BIN)/python manage.py
 TEST_SETTINGS := DJANGO_SETTINGS_MODULE=cms.settings.test
 
 .DEFAULT_GOAL := help
-.PHONY: help run install migrate demo admin serve scheduler test lint check pytest requirements clean openapi backup restore
+.PHONY: help run install migrate demo admin serve scheduler test lint check pytest requirements clean openapi backup restore messages
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-13s %s\n", $$1, $$2}'
@@ -74,6 +74,12 @@ backup: install ## Write the database and the media files to backups/alliance-<d
 restore: migrate ## Replace the database and media by a backup: make restore ARCHIVE=backups/….tar.gz
 	@test -n "$(ARCHIVE)" || { echo "Name the backup: make restore ARCHIVE=backups/alliance-….tar.gz"; exit 2; }
 	$(MANAGE) restore "$(ARCHIVE)"
+
+messages: install ## Update the translation catalogues (locale/*/LC_MESSAGES/django.po) from the code, then compile them
+	@echo "==> makemessages for every language in locale/"
+	$(MANAGE) makemessages --all --ignore=.venv --ignore=node_modules --ignore=staticfiles --ignore=tools
+	@echo "==> compilemessages"
+	$(MANAGE) compilemessages --ignore=.venv
 
 clean: ## Remove caches (keeps .venv and the database)
 	find . -name __pycache__ -prune -exec rm -rf {} + ; rm -rf .pytest_cache .ruff_cache

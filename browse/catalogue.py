@@ -10,9 +10,12 @@ import math
 from functools import reduce
 from operator import add
 
+from django.contrib.humanize.templatetags.humanize import intcomma
 from django.db.models import F, Func, IntegerField, OuterRef, Q, Subquery
 from django.utils import timezone
 from django.utils.functional import cached_property
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from wagtail.models import Locale, Page
 
@@ -22,12 +25,14 @@ from people.models import ParticipantPage
 from taxonomy.models import Country, Topic
 
 # Each kind of content: the annotation holding its count (named apart from
-# the reverse relations Country and Topic already have), singular, plural.
+# the reverse relations Country and Topic already have), and how to say that
+# count in the visitor's language (one ngettext per kind, so each language
+# applies its own plural rules).
 KINDS = {
-    "news": ("news_count", "news item", "news items"),
-    "interviews": ("interview_count", "interview", "interviews"),
-    "events": ("event_count", "event", "events"),
-    "participants": ("participant_count", "participant", "participants"),
+    "news": ("news_count", lambda n: ngettext("%(count)s news item", "%(count)s news items", n)),
+    "interviews": ("interview_count", lambda n: ngettext("%(count)s interview", "%(count)s interviews", n)),
+    "events": ("event_count", lambda n: ngettext("%(count)s event", "%(count)s events", n)),
+    "participants": ("participant_count", lambda n: ngettext("%(count)s participant", "%(count)s participants", n)),
 }
 
 CLOUD_STEPS = 5
@@ -138,7 +143,7 @@ class Catalogue:
         """Annotate each kind's count of visible pages meeting `condition(model)`
         (a Q on OuterRef), then their `total`."""
         counts = {}
-        for kind, (name, _, _) in KINDS.items():
+        for kind, (name, _say) in KINDS.items():
             pages = self.narrow(self.of_kind(kind), topic, country)
             counts[name] = count_of(pages.filter(condition(pages.model)))
         return queryset.annotate(**counts).annotate(total=reduce(add, (F(name) for name in counts)))
@@ -178,12 +183,14 @@ def cloud_weights(items, steps=CLOUD_STEPS):
 
 
 def describe_counts(item):
-    """ "3 news items, 1 interview and 2 events" for an annotated topic or country."""
+    """ "3 news items, 1 interview and 2 events" for an annotated topic or
+    country, in the active language."""
     parts = []
-    for name, singular, plural in KINDS.values():
+    for name, say in KINDS.values():
         count = getattr(item, name)
         if count:
-            parts.append(f"{count} {singular if count == 1 else plural}")
+            parts.append(say(count) % {"count": intcomma(count)})
     if len(parts) > 1:
-        return f"{', '.join(parts[:-1])} and {parts[-1]}"
-    return parts[0] if parts else "nothing yet"
+        # Translators: the list of counts, e.g. "3 news items, 1 interview and 2 events".
+        return _("%(items)s and %(last)s") % {"items": ", ".join(parts[:-1]), "last": parts[-1]}
+    return parts[0] if parts else _("nothing yet")

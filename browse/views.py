@@ -5,6 +5,7 @@ from django.core.paginator import Paginator
 from django.http import Http404, HttpResponsePermanentRedirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils.translation import gettext as _
 
 from languages.content import listing_locale
 
@@ -17,7 +18,7 @@ COUNTRY_CODE = re.compile(r"[A-Za-z]{2}")
 def crumbs(*trail):
     """Breadcrumbs from the home page; the last one is the current page."""
     home = reverse("wagtail_serve", args=("",))  # the home page in the visitor's language
-    return [{"url": home, "label": "Home"}, *({"url": url, "label": label} for url, label in trail)]
+    return [{"url": home, "label": _("Home")}, *({"url": url, "label": label} for url, label in trail)]
 
 
 def canonical(request, path, **params):
@@ -32,7 +33,7 @@ def topic_index(request):
         "browse/topic_index.html",
         {
             "topics": topics,
-            "breadcrumbs": crumbs((None, "Topics")),
+            "breadcrumbs": crumbs((None, _("Topics"))),
             "canonical_url": canonical(request, reverse("topic-index")),
         },
     )
@@ -59,7 +60,7 @@ def topic_detail(request, slug):
                     "topic": topic,
                     "topic_url": path,
                     "breadcrumbs": crumbs(
-                        (reverse("topic-index"), "Topics"), (path, topic.name), (None, "Unknown country")
+                        (reverse("topic-index"), _("Topics")), (path, topic.name), (None, _("Unknown country"))
                     ),
                 },
                 status=400,
@@ -68,7 +69,7 @@ def topic_detail(request, slug):
 
     news = Paginator(catalogue.news(topic, country_code), NEWS_PER_PAGE).get_page(request.GET.get("page"))
     upcoming, past = catalogue.events(topic, country_code)
-    trail = [(reverse("topic-index"), "Topics")]
+    trail = [(reverse("topic-index"), _("Topics"))]
     trail += [(path, topic.name), (None, country.name)] if country else [(None, topic.name)]
     return TemplateResponse(
         request,
@@ -96,7 +97,7 @@ def country_index(request):
         "browse/country_index.html",
         {
             "countries": Catalogue(listing_locale(request)).countries(),
-            "breadcrumbs": crumbs((None, "Countries")),
+            "breadcrumbs": crumbs((None, _("Countries"))),
             "canonical_url": canonical(request, reverse("country-index")),
         },
     )
@@ -125,7 +126,7 @@ def country_detail(request, code):
             "past_events": list(past),
             "participants": list(catalogue.participants(country=code)),
             "topics": catalogue.topics(country=code),
-            "breadcrumbs": crumbs((reverse("country-index"), "Countries"), (None, country.name)),
+            "breadcrumbs": crumbs((reverse("country-index"), _("Countries")), (None, country.name)),
             "canonical_url": canonical(request, path, page=news.number if news.number > 1 else None),
         },
     )

@@ -8,6 +8,7 @@ import icalendar
 from django.conf import settings
 from django.http import HttpResponse
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from wagtail.models import Site
 
@@ -76,8 +77,8 @@ def event_calendar(page, request):
 
 def events_calendar(events, request):
     calendar = new_calendar(
-        name=f"Events · {settings.WAGTAIL_SITE_NAME}",
-        description=f"The upcoming events of the {settings.WAGTAIL_SITE_NAME}.",
+        name=_("Events · %(site)s") % {"site": _(settings.WAGTAIL_SITE_NAME)},
+        description=_("The upcoming events of the %(site)s.") % {"site": _(settings.WAGTAIL_SITE_NAME)},
     )
     # How often subscribers should fetch the feed again (RFC 7986, and
     # Outlook's older name for it).

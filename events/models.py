@@ -6,6 +6,7 @@ from django.db import models
 from django.db.models import Q
 from django.http import Http404
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -69,21 +70,21 @@ class EventIndexPage(Page):
 
 
 class EventType(models.TextChoices):
-    SEMINAR = "seminar", "Seminar"
-    WORKSHOP = "workshop", "Workshop"
-    CONFERENCE = "conference", "Conference"
-    COMMITTEE_MEETING = "committee-meeting", "Committee meeting"
-    MEETING = "meeting", "Meeting"
-    SESSION = "session", "Session"
-    FORUM = "forum", "Forum"
-    ROUNDTABLE = "roundtable", "Roundtable"
+    SEMINAR = "seminar", _("Seminar")
+    WORKSHOP = "workshop", _("Workshop")
+    CONFERENCE = "conference", _("Conference")
+    COMMITTEE_MEETING = "committee-meeting", _("Committee meeting")
+    MEETING = "meeting", _("Meeting")
+    SESSION = "session", _("Session")
+    FORUM = "forum", _("Forum")
+    ROUNDTABLE = "roundtable", _("Roundtable")
 
 
 class EventStatus(models.TextChoices):
-    UPCOMING = "upcoming", "Upcoming"
-    PAST = "past", "Past"
-    CANCELLED = "cancelled", "Cancelled"
-    UNSCHEDULED = "unscheduled", "Date to be announced"
+    UPCOMING = "upcoming", _("Upcoming")
+    PAST = "past", _("Past")
+    CANCELLED = "cancelled", _("Cancelled")
+    UNSCHEDULED = "unscheduled", _("Date to be announced")
 
 
 class EventPageQuerySet(PageQuerySet):
@@ -202,7 +203,7 @@ class EventPage(HeadlessPreviewMixin, RoutablePageMixin, Page):
     subpage_types = []
 
     class Meta:
-        verbose_name = "event"
+        verbose_name = _("event")
 
     def clean(self):
         super().clean()
@@ -240,10 +241,10 @@ class EventPage(HeadlessPreviewMixin, RoutablePageMixin, Page):
 
 
 class OrganiserRole(models.TextChoices):
-    ORGANISER = "organiser", "Organiser"
-    CO_ORGANISER = "co-organiser", "Co-organiser"
-    PARTNER = "partner", "In cooperation with"
-    SUPPORTER = "supporter", "With the support of"
+    ORGANISER = "organiser", _("Organiser")
+    CO_ORGANISER = "co-organiser", _("Co-organiser")
+    PARTNER = "partner", _("In cooperation with")
+    SUPPORTER = "supporter", _("With the support of")
 
 
 class EventOrganiser(Orderable):

@@ -2,6 +2,7 @@
 limits on what a visitor can send, and errors the template can announce."""
 
 from django import forms
+from django.utils.translation import gettext_lazy as _
 
 from wagtail.contrib.forms.forms import BaseForm, FormBuilder
 
@@ -18,7 +19,7 @@ class PublicForm(BaseForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields[self.honeypot_name] = forms.CharField(
-            label="Leave this field empty",
+            label=_("Leave this field empty"),
             required=False,
             widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
         )

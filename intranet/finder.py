@@ -2,6 +2,7 @@
 exists; anything else is a 400 that says which parameter is wrong."""
 
 from django import forms
+from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Locale
 
@@ -18,28 +19,30 @@ class CountryChoiceField(forms.ModelChoiceField):
 
 
 class PartnerFinderForm(forms.Form):
-    q = forms.CharField(label="Name or project", required=False, max_length=100)
+    q = forms.CharField(label=_("Name or project"), required=False, max_length=100)
     topic = forms.ModelChoiceField(
         queryset=Topic.objects.order_by("name"),
         to_field_name="slug",
         required=False,
-        empty_label="Any topic",
-        error_messages={"invalid_choice": "There is no topic with this name."},
+        label=_("Topic"),
+        empty_label=_("Any topic"),
+        error_messages={"invalid_choice": _("There is no topic with this name.")},
     )
     country = CountryChoiceField(
         queryset=Country.objects.none(),
         to_field_name="code",
         required=False,
-        empty_label="Any country",
-        error_messages={"invalid_choice": "There is no country with this code."},
+        label=_("Country"),
+        empty_label=_("Any country"),
+        error_messages={"invalid_choice": _("There is no country with this code.")},
     )
     kind = forms.ChoiceField(
-        label="Kind of authority",
-        choices=[("", "Any kind"), *ParticipantKind.choices],
+        label=_("Kind of authority"),
+        choices=[("", _("Any kind")), *ParticipantKind.choices],
         required=False,
-        error_messages={"invalid_choice": "Choose a city, a municipality or a region."},
+        error_messages={"invalid_choice": _("Choose a city, a municipality or a region.")},
     )
-    looking_for_partners = forms.BooleanField(label="Only projects looking for partners", required=False)
+    looking_for_partners = forms.BooleanField(label=_("Only projects looking for partners"), required=False)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

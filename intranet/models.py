@@ -11,6 +11,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Count, Prefetch, Q, Sum
 from django.template.response import TemplateResponse
+from django.utils.translation import gettext_lazy as _
 
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
@@ -78,9 +79,9 @@ class IntranetProjectTopic(TopicItemBase):
 
 
 class ProjectStatus(models.TextChoices):
-    PLANNED = "planned", "Planned"
-    RUNNING = "running", "Running"
-    COMPLETED = "completed", "Completed"
+    PLANNED = "planned", _("Planned")
+    RUNNING = "running", _("Running")
+    COMPLETED = "completed", _("Completed")
 
 
 class IntranetProjectPage(AuthorityPage):
@@ -190,9 +191,9 @@ class IntranetPolicyPage(AuthorityPage):
 
 
 class FundStatus(models.TextChoices):
-    APPLIED = "applied", "Applied for"
-    GRANTED = "granted", "Granted"
-    USED = "used", "In use or used"
+    APPLIED = "applied", _("Applied for")
+    GRANTED = "granted", _("Granted")
+    USED = "used", _("In use or used")
 
 
 class EuropeanFundsPage(Page):

@@ -17,6 +17,7 @@ from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed, SyndicationFeed, rfc3339_date
 from django.utils.html import escape
 from django.utils.http import urlencode
+from django.utils.translation import gettext as _
 from django.views.decorators.http import conditional_page
 
 from languages.content import listing_locale
@@ -133,15 +134,16 @@ def news_index_url(request, **query):
 
 
 def site_name():
-    return settings.WAGTAIL_SITE_NAME
+    # The name is in the catalogue (base.html's title), so it reads in the feed's language.
+    return _(settings.WAGTAIL_SITE_NAME)
 
 
 def scope_name(topic=None, country=None):
     if topic is not None:
-        return f"News about {topic.name}"
+        return _("News about %(topic)s") % {"topic": topic.name}
     if country is not None:
-        return f"News from {country.name}"
-    return "News"
+        return _("News from %(country)s") % {"country": country.name}
+    return _("News")
 
 
 def live_items(request):
@@ -154,7 +156,7 @@ def live_items(request):
 def all_news_scope(request):
     return Scope(
         title=f"{scope_name()} · {site_name()}",
-        description=f"The latest news and interviews from the {site_name()}.",
+        description=_("The latest news and interviews from the %(site)s.") % {"site": site_name()},
         link=news_index_url(request),
         items=live_items(request),
         request=request,
@@ -165,7 +167,8 @@ def topic_scope(request, slug):
     topic = get_object_or_404(Topic, slug=slug)
     return Scope(
         title=f"{scope_name(topic=topic)} · {site_name()}",
-        description=f"The latest news and interviews about {topic.name} from the {site_name()}.",
+        description=_("The latest news and interviews about %(topic)s from the %(site)s.")
+        % {"topic": topic.name, "site": site_name()},
         link=news_index_url(request, topic=topic.slug),
         items=live_items(request).filter(topics=topic),
         request=request,
@@ -178,7 +181,8 @@ def country_scope(request, code):
         raise Http404("No country has this code.")
     return Scope(
         title=f"{scope_name(country=country)} · {site_name()}",
-        description=f"The latest news and interviews about {country.name} from the {site_name()}.",
+        description=_("The latest news and interviews about %(country)s from the %(site)s.")
+        % {"country": country.name, "site": site_name()},
         link=news_index_url(request, country=country.code),
         items=live_items(request).filter(countries__code=country.code),
         request=request,

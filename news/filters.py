@@ -3,22 +3,23 @@ query string so that a filtered view is a URL to share."""
 
 from django import forms
 from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
 
 from taxonomy.models import Country, Topic
 
 TYPE_CHOICES = [
-    ("", "All types"),
-    ("news", "News"),
-    ("interview", "Interviews"),
-    ("statement", "Statements"),
+    ("", _("All types")),
+    ("news", _("News")),
+    ("interview", _("Interviews")),
+    ("statement", _("Statements")),
 ]
 
 
 class NewsFilterForm(forms.Form):
-    topic = forms.ChoiceField(required=False)
-    country = forms.ChoiceField(required=False)
-    type = forms.ChoiceField(required=False, choices=TYPE_CHOICES)
-    year = forms.TypedChoiceField(required=False, coerce=int, empty_value=None)
+    topic = forms.ChoiceField(label=_("Topic"), required=False)
+    country = forms.ChoiceField(label=_("Country"), required=False)
+    type = forms.ChoiceField(label=_("Type"), required=False, choices=TYPE_CHOICES)
+    year = forms.TypedChoiceField(label=_("Year"), required=False, coerce=int, empty_value=None)
 
     def __init__(self, data, items):
         """`items` is the unfiltered stream: the choices offer only the topics,
@@ -31,9 +32,9 @@ class NewsFilterForm(forms.Form):
         topics = Topic.objects.filter(news_newsitemtopic_items__content_object__in=items.values("pk")).distinct()
         countries = Country.objects.filter(news_items__in=items.values("pk")).distinct()
         years = items.order_by().dates("date", "year", order="DESC")
-        self.fields["topic"].choices = [("", "All topics")] + [(t.slug, t.name) for t in topics]
-        self.fields["country"].choices = [("", "All countries")] + [(c.code, c.name) for c in countries]
-        self.fields["year"].choices = [("", "All years")] + [(str(d.year), str(d.year)) for d in years]
+        self.fields["topic"].choices = [("", _("All topics"))] + [(t.slug, t.name) for t in topics]
+        self.fields["country"].choices = [("", _("All countries"))] + [(c.code, c.name) for c in countries]
+        self.fields["year"].choices = [("", _("All years"))] + [(str(d.year), str(d.year)) for d in years]
         self.choice_labels = {name: dict(field.choices) for name, field in self.fields.items()}
 
     def has_filters(self):

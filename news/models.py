@@ -1,5 +1,6 @@
 from django.core.paginator import Paginator
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -183,12 +184,12 @@ class NewsPage(NewsItemPage):
     search_fields = [*NewsItemPage.search_fields, index.SearchField("body")]
 
     class Meta:
-        verbose_name = "news item"
+        verbose_name = _("news item")
 
 
 class InterviewKind(models.TextChoices):
-    INTERVIEW = "interview", "Interview"
-    STATEMENT = "statement", "Statement"
+    INTERVIEW = "interview", _("Interview")
+    STATEMENT = "statement", _("Statement")
 
 
 class InterviewPage(NewsItemPage):
@@ -235,7 +236,7 @@ class InterviewPage(NewsItemPage):
     ]
 
     class Meta:
-        verbose_name = "interview or statement"
+        verbose_name = _("interview or statement")
 
     @property
     def occasion(self):

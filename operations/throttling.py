@@ -8,6 +8,7 @@ from django_ratelimit.core import get_usage
 
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
+from django.utils.translation import ngettext
 
 from .responses import error_response
 
@@ -30,7 +31,15 @@ def over_rate(request, group, rate, method):
 
 def too_many_requests(request, retry_after):
     response = error_response(
-        request, 429, f"Too many requests from your address: please wait {retry_after} seconds.", "429.html"
+        request,
+        429,
+        ngettext(
+            "Too many requests from your address: please wait %(seconds)d second.",
+            "Too many requests from your address: please wait %(seconds)d seconds.",
+            retry_after,
+        )
+        % {"seconds": retry_after},
+        "429.html",
     )
     response["Retry-After"] = str(retry_after)
     return response

@@ -4,6 +4,7 @@ map always shows what the table lists."""
 
 from django import forms
 from django.db.models import F
+from django.utils.translation import gettext_lazy as _
 
 from taxonomy.models import Country
 
@@ -11,9 +12,9 @@ from .models import ParticipantKind, ParticipantPage
 
 # The first is the default.
 SORTS = {
-    "number": ("Participant number", ["participant_number", "title"]),
-    "name": ("Name", ["title"]),
-    "joined": ("Date joined, newest first", ["-date_joined", "title"]),
+    "number": (_("Participant number"), ["participant_number", "title"]),
+    "name": (_("Name"), ["title"]),
+    "joined": (_("Date joined, newest first"), ["-date_joined", "title"]),
 }
 
 
@@ -22,9 +23,11 @@ def published_participants():
 
 
 class DirectoryForm(forms.Form):
-    country = forms.ChoiceField(required=False)
-    kind = forms.ChoiceField(required=False, choices=[("", "All kinds"), *ParticipantKind.choices])
-    sort = forms.ChoiceField(required=False, choices=[(key, label) for key, (label, _) in SORTS.items()])
+    country = forms.ChoiceField(label=_("Country"), required=False)
+    kind = forms.ChoiceField(label=_("Kind"), required=False, choices=[("", _("All kinds")), *ParticipantKind.choices])
+    sort = forms.ChoiceField(
+        label=_("Sort by"), required=False, choices=[(key, label) for key, (label, _ordering) in SORTS.items()]
+    )
 
     def __init__(self, data, participants):
         if data.get("country"):
@@ -33,8 +36,7 @@ class DirectoryForm(forms.Form):
             data["country"] = data["country"].upper()
         super().__init__(data)
         countries = Country.objects.filter(participants__in=participants.values("pk")).distinct()
-        self.fields["country"].choices = [("", "All countries")] + [(c.code, c.name) for c in countries]
-        self.fields["sort"].label = "Sort by"
+        self.fields["country"].choices = [("", _("All countries"))] + [(c.code, c.name) for c in countries]
 
     def has_filters(self):
         return self.is_valid() and bool(self.cleaned_data["country"] or self.cleaned_data["kind"])

@@ -1,6 +1,7 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
 
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
@@ -179,14 +180,14 @@ class ParticipantIndexPage(Page):
 
 
 class ParticipantKind(models.TextChoices):
-    CITY = "city", "City"
-    MUNICIPALITY = "municipality", "Municipality"
-    REGION = "region", "Region"
+    CITY = "city", _("City")
+    MUNICIPALITY = "municipality", _("Municipality")
+    REGION = "region", _("Region")
 
 
 class RomaPopulationData(models.TextChoices):
-    OFFICIAL = "official", "Official data (census or register)"
-    UNOFFICIAL = "unofficial", "Unofficial data or estimate"
+    OFFICIAL = "official", _("Official data (census or register)")
+    UNOFFICIAL = "unofficial", _("Unofficial data or estimate")
 
 
 class ParticipantPageTopic(TopicItemBase):
@@ -334,7 +335,7 @@ class ParticipantPage(HeadlessPreviewMixin, Page):
     subpage_types = []
 
     class Meta:
-        verbose_name = "participant profile"
+        verbose_name = _("participant profile")
 
     def clean(self):
         super().clean()

@@ -2,7 +2,8 @@ import unicodedata
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.utils.text import Truncator
+from django.utils.text import Truncator, format_lazy
+from django.utils.translation import gettext_lazy as _
 
 from taxonomy.models import Country, Topic
 
@@ -31,7 +32,7 @@ class QueryField(forms.CharField):
         # visitor gets one message that says what to fix.
         if has_control_characters(value):
             raise ValidationError(
-                "Your search contains control characters. Type it again with letters, digits and punctuation only.",
+                _("Your search contains control characters. Type it again with letters, digits and punctuation only."),
                 code="control_characters",
             )
         return value
@@ -63,47 +64,50 @@ class FilterField(forms.ChoiceField):
 
 class SearchForm(forms.Form):
     q = QueryField(
-        label="Search the site",
+        label=_("Search the site"),
         required=False,
         max_length=MAX_QUERY_LENGTH,
         widget=QueryInput,
         error_messages={
-            "max_length": "Your search is too long: use at most %(limit_value)d characters (it has %(show_value)d)."
+            "max_length": _("Your search is too long: use at most %(limit_value)d characters (it has %(show_value)d).")
         },
     )
     type = FilterField(
-        label="Type",
+        label=_("Type"),
         normalise=str.lower,
-        choices=[("", "All types"), *((result_type.slug, result_type.label) for result_type in ALL_TYPES)],
+        choices=[("", _("All types")), *((result_type.slug, result_type.label) for result_type in ALL_TYPES)],
         error_messages={
-            "invalid_choice": "There is no type “%(value)s”. Use one of: "
-            + ", ".join(result_type.slug for result_type in ALL_TYPES)
-            + "."
+            "invalid_choice": format_lazy(
+                _("There is no type “%(value)s”. Use one of: {types}."),
+                types=", ".join(result_type.slug for result_type in ALL_TYPES),
+            )
         },
     )
     topic = FilterField(
-        label="Topic",
-        error_messages={"invalid_choice": "There is no topic “%(value)s”. The topics are listed at /topics/."},
+        label=_("Topic"),
+        error_messages={"invalid_choice": _("There is no topic “%(value)s”. The topics are listed at /topics/.")},
     )
     country = FilterField(
-        label="Country",
+        label=_("Country"),
         normalise=str.upper,
         error_messages={
-            "invalid_choice": "There is no country with the code “%(value)s”. "
-            "Use a two-letter ISO code such as AL or RO; the countries are listed at /countries/."
+            "invalid_choice": _(
+                "There is no country with the code “%(value)s”. "
+                "Use a two-letter ISO code such as AL or RO; the countries are listed at /countries/."
+            )
         },
     )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["topic"].choices = [
-            ("", "All topics"),
+            ("", _("All topics")),
             *Topic.objects.order_by("name").values_list("slug", "name"),
         ]
         # One entry per code, whatever the number of translations of a country.
         countries = dict(Country.objects.order_by("-locale_id", "name").values_list("code", "name"))
         self.fields["country"].choices = [
-            ("", "All countries"),
+            ("", _("All countries")),
             *sorted(countries.items(), key=lambda item: item[1]),
         ]
 

@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import Truncator, capfirst
+from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Page, Site
 
@@ -39,12 +40,12 @@ class ResultType:
 # Every page whose type is not listed here (index pages, form pages, the home
 # page) is an "other page".
 RESULT_TYPES = (
-    ResultType("news", "News", (NewsPage,), "date"),
-    ResultType("interview", "Interviews and statements", (InterviewPage,), "date"),
-    ResultType("event", "Events", (EventPage,), "start_date"),
-    ResultType("participant", "Participants", (ParticipantPage,), "date_joined", "joined"),
+    ResultType("news", _("News"), (NewsPage,), "date"),
+    ResultType("interview", _("Interviews and statements"), (InterviewPage,), "date"),
+    ResultType("event", _("Events"), (EventPage,), "start_date"),
+    ResultType("participant", _("Participants"), (ParticipantPage,), "date_joined", _("joined")),
 )
-OTHER_PAGES = ResultType("page", "Other pages")
+OTHER_PAGES = ResultType("page", _("Other pages"))
 ALL_TYPES = (*RESULT_TYPES, OTHER_PAGES)
 TYPES_BY_SLUG = {result_type.slug: result_type for result_type in ALL_TYPES}
 
@@ -146,6 +147,9 @@ class Highlighter:
 def type_label(page):
     if isinstance(page, InterviewPage):
         return page.get_kind_display()
+    if result_type_of(page) is OTHER_PAGES:
+        # Index, form and home pages: their model names are the editor's words.
+        return _("Page")
     return capfirst(page._meta.verbose_name)
 
 

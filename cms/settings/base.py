@@ -157,6 +157,10 @@ LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = env("TIME_ZONE", "Europe/Paris")
 USE_I18N = True
 USE_TZ = True
+# Left off: it would group every integer a template prints, years included
+# ("2 015" under /fr/) and the page numbers in links. Counts shown to visitors
+# go through |intcomma, which groups the locale's way regardless.
+USE_THOUSAND_SEPARATOR = False
 
 STATICFILES_FINDERS = [
     "django.contrib.staticfiles.finders.FileSystemFinder",

@@ -1,4 +1,5 @@
 from django import template
+from django.utils.translation import gettext as _
 
 from news.feeds import feed_url, scope_name
 
@@ -15,17 +16,23 @@ def feeds_for(topic=None, country=None):
     name = scope_name(topic=topic, country=country)
     scoped = topic is not None or country is not None
     return {
-        "subscribe": f"Subscribe to {name[:1].lower()}{name[1:]}" if scoped else "Subscribe",
+        "subscribe": subscribe_to(topic, country) if scoped else _("Subscribe"),
         "feeds": [
             {
                 "href": feed_url(format, topic=topic, country=country),
                 "type": type,
                 "label": label,
-                "title": f"{name} ({label})",
+                "title": _("%(feed)s (%(format)s)") % {"feed": name, "format": label},
             }
             for format, type, label in FORMATS
         ],
     }
+
+
+def subscribe_to(topic=None, country=None):
+    if topic is not None:
+        return _("Subscribe to news about %(topic)s") % {"topic": topic.name}
+    return _("Subscribe to news from %(country)s") % {"country": country.name}
 
 
 @register.inclusion_tag("news/includes/feed_links.html")
