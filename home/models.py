@@ -13,6 +13,7 @@ from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.fields import RichTextField
 from wagtail.models import Locale, Page, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from events.models import EventPage
 from languages.fallback import language_chain, route_in_language_chain
@@ -82,8 +83,17 @@ class HomePage(Page):
         return context
 
 
-class FormField(AbstractFormField):
+class FormField(TranslatableMixin, AbstractFormField):
+    """Translatable, so that wagtail-localize offers its label, help text and
+    choices with the rest of the page; the clean name stays the original's, so
+    that every language's submissions fill the same columns."""
+
     page = ParentalKey("home.FormPage", on_delete=models.CASCADE, related_name="form_fields")
+
+    override_translatable_fields = [SynchronizedField("clean_name", overridable=False)]
+
+    class Meta(TranslatableMixin.Meta, AbstractFormField.Meta):
+        pass
 
 
 class FormPage(AbstractEmailForm):

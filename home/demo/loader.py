@@ -20,12 +20,17 @@ from people.models import ParticipantIndexPage, ParticipantPage, ParticipantPart
 from taxonomy.models import Country, Topic
 
 from . import content
+from .french_loader import FrenchDemoLoader
 
 INDEX_PAGES = [
     (NewsIndexPage, "news", "News"),
     (EventIndexPage, "events", "Events"),
     (ParticipantIndexPage, "participants", "Participants"),
 ]
+
+# What the form's template says when a page has no text of its own, made the
+# page's text so that translators get it too.
+THANK_YOU = "Thank you: we have received your message and will answer you soon."
 
 JOIN_FORM_FIELDS = [
     ("Name of the local or regional authority", "singleline", True, ""),
@@ -63,12 +68,16 @@ class DemoLoader:
             self.topics = self.step("topics", content.TOPICS, self.topic)
             self.people = self.step("people", content.PEOPLE, self.person)
             news_index, event_index, participant_index = (self.index_page(home, *spec) for spec in INDEX_PAGES)
-            self.site_content(*self.forms(home))
+            forms = self.forms(home)
+            self.site_content(*forms)
             self.participants = self.step("participants", content.PARTICIPANTS, self.participant, participant_index)
             self.events = self.step("events", content.EVENTS, self.event, event_index)
-            self.step("news items and interviews", content.NEWS, self.news_item, news_index)
+            news = self.step("news items and interviews", content.NEWS, self.news_item, news_index)
             IntranetDemoLoader(self).run(home, self.participants, self.topics)
             self.log("  intranet: private to the Participants group")
+            self.created += FrenchDemoLoader(self.log).run(
+                home, [news_index, event_index, participant_index], forms, self.participants, news
+            )
         return self.created
 
     def step(self, label, items, make, *args):
@@ -162,6 +171,7 @@ class DemoLoader:
                 title=title,
                 slug=slug,
                 intro=f"<p>{intro}</p>" if intro else "",
+                thank_you_text=f"<p>{THANK_YOU}</p>",
                 # Empty unless FORM_NOTIFICATION_EMAIL is set: submissions then wait in the Forms menu.
                 to_address=settings.FORM_NOTIFICATION_EMAIL,
                 subject=f"New submission: {title}",

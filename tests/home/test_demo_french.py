@@ -1,0 +1,122 @@
+"""The demo's French site: loaded with the English one, read in French
+wherever a newcomer looks, its forms filling the English forms' columns, and
+safe to load again."""
+
+from bs4 import BeautifulSoup
+
+from wagtail.contrib.forms.models import FormSubmission
+from wagtail.models import Page
+from wagtail_localize.models import String
+
+from home.demo.french import FRENCH
+from home.demo.loader import DemoLoader
+from home.models import FormPage
+from news.models import InterviewPage, NewsPage
+from people.models import ParticipantPage, Person
+from taxonomy.models import Country
+
+
+def french(model, **lookup):
+    return model.objects.get(locale__language_code="fr", **lookup)
+
+
+def english(model, **lookup):
+    return model.objects.get(locale__language_code="en", **lookup)
+
+
+def text(response):
+    assert response.status_code == 200
+    return " ".join(BeautifulSoup(response.content, "html.parser").get_text(" ").split())
+
+
+def test_the_french_site_reads_in_french(demo_site, client):
+    home = text(client.get("/fr/"))
+    assert "Alliance européenne des villes et régions pour l’inclusion des Roms" in home
+    assert "L’« Alliance » lutte contre la discrimination à l’égard des Roms" in home  # the mission
+    assert "Le terme « Roms et Gens du voyage » est utilisé au Conseil de l’Europe" in home  # terminology box
+    assert "Rejoindre l’Alliance" in home and "Coopérer en tant qu’ONG" in home
+
+    news = text(client.get("/fr/news/"))
+    assert "Actualités" in news
+    for title in [
+        "La municipalité de Tivat est le 127e participant de l’Alliance",
+        "La ville grecque de Mégare est le nouveau participant de l’Alliance",
+        "Juliana Hoxha : « Les Roms doivent prendre part à la définition des priorités. »",
+    ]:
+        assert title in news
+
+    megara_news = french(NewsPage, slug="the-greek-city-of-megara-is-the-newest-alliance-participant")
+    response = client.get(megara_news.url)
+    assert '<html lang="fr">' in response.content.decode()
+    assert "Créé en 2014, un nouveau « Centre d’aide aux Roms et aux groupes vulnérables »" in text(response)
+
+    interview = french(InterviewPage, slug__startswith="interview-with-dobrica-milovanovic")
+    assert "Membre du Congrès" in text(client.get(interview.url))  # the speaker's role
+
+    megara = french(ParticipantPage, slug="megara")
+    response = client.get(megara.url)
+    assert '<html lang="fr">' in response.content.decode()
+    page = text(response)
+    assert "Mégare" in page and "Programme de logement" in page
+    assert "Grèce" in page  # the country, in its French row
+    assert megara.mayor.role == "Maire de Mégare"  # the French person
+
+    countries = text(client.get("/fr/countries/"))
+    for name in ["Grèce", "Monténégro", "Lettonie", "Belgique", "Roumanie"]:
+        assert name in countries
+    assert french(Country, code="DE").name == "Allemagne"
+    assert (
+        Country.objects.filter(locale__language_code="fr").count()
+        == Country.objects.filter(locale__language_code="en").count()
+    )
+
+    # Every French text of the dataset found its English segment: none was
+    # left behind by a change of the English dataset.
+    strings = set(String.objects.values_list("data", flat=True))
+    assert [source for source in FRENCH if source not in strings] == []
+
+
+def test_the_french_join_form_fills_the_english_columns(demo_site, client):
+    english_form = english(FormPage, slug="join-the-alliance")
+    french_form = french(FormPage, slug="join-the-alliance")
+    page = text(client.get(french_form.url))
+    for label in ["Nom de la collectivité locale ou régionale", "Type de collectivité", "Pays", "Courriel"]:
+        assert label in page
+    assert "Albanie" in page
+
+    fields = french_form.get_form_fields()
+    assert [f.clean_name for f in fields] == [f.clean_name for f in english_form.get_form_fields()]
+    values = {"dropdown": None, "email": "contact@example.org", "number": "40000", "checkbox": "on"}
+    data = {
+        field.clean_name: values.get(field.field_type, "Mégare") or field.choices.splitlines()[0] for field in fields
+    }
+    response = client.post(french_form.url, data)
+    assert "Merci : nous avons bien reçu votre message" in text(response)
+    submission = FormSubmission.objects.get(page=french_form)
+    assert set(submission.get_data()) - {"submit_time"} == {f.clean_name for f in english_form.get_form_fields()}
+    assert submission.get_data()["kind_of_authority"] == "Municipalité"
+
+
+def test_loading_again_adds_nothing_and_keeps_french_edits(demo_site, monkeypatch):
+    tivat = french(NewsPage, slug="the-municipality-of-tivat-is-the-127th-participant-of-the-alliance")
+    tivat.title = "Tivat, 127e participant (relu)"
+    tivat.save_revision().publish()
+    counts = (Page.objects.count(), Person.objects.count(), Country.objects.count())
+    log = []
+
+    assert DemoLoader(log=log.append).run() == 0
+
+    assert (Page.objects.count(), Person.objects.count(), Country.objects.count()) == counts
+    assert Page.objects.get(pk=tivat.pk).title == "Tivat, 127e participant (relu)"
+    assert "  French: 0 pages translated, 0 brought up to date, 19 already there" in log
+
+    # A French text added to the dataset later reaches the pages the loader
+    # alone has written, and never the one an editor has changed.
+    monkeypatch.setitem(FRENCH, "© Wikipedia.org", "© Wikipédia")
+    log.clear()
+    assert DemoLoader(log=log.append).run() == 0
+    assert "  French: 0 pages translated, 2 brought up to date, 17 already there" in log
+    anderlecht = french(NewsPage, slug="the-alliance-welcomes-anderlecht-among-its-participants")
+    assert anderlecht.lead_image_credit == "© Wikipédia"
+    tivat = NewsPage.objects.get(pk=tivat.pk)
+    assert (tivat.title, tivat.lead_image_credit) == ("Tivat, 127e participant (relu)", "© Wikipedia.org")
