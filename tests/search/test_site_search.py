@@ -65,7 +65,7 @@ def test_each_result_shows_its_type_date_snippet_and_url(sections, client):
     assert results["Mostar statement"][0] == "Statement · 1 June 2015"
     assert results["Mostar seminar"][0] == "Event · 11 October 2018 – 12 October 2018"
     assert results["Mostar"][0] == "Participant profile · joined 2 March 2016"
-    assert results["Mostar form"][:2] == ("Form page", "Write to us.")
+    assert results["Mostar form"][:2] == ("Page", "Write to us.")
     assert html.select_one(".search-results article time")["datetime"]
 
 
