@@ -4,6 +4,7 @@ from django.utils import translation
 from wagtail.models import Site
 
 from home.models import SiteContent, SocialMediaSettings
+from languages.content import listing_root
 from people.models import participant_counter
 
 register = template.Library()
@@ -56,10 +57,10 @@ def main_menu(context):
     request = context.get("request")
 
     def compute():
-        site = Site.find_for_request(request) if request else None
-        if site is None:
+        if request is None or Site.find_for_request(request) is None:
             return []
-        pages = site.root_page.get_children().live().public().in_menu().order_by("path")
+        # The home page in the visitor's language (or its fallback's): /fr/ lists "Actualités".
+        pages = listing_root(request).get_children().live().public().in_menu().order_by("path")
         return [(page.get_url(request), page.title) for page in pages]
 
     path = request.path if request else ""

@@ -55,3 +55,22 @@ def test_the_participants_geojson_has_each_participant_once_per_language(transla
 
 def test_the_counter_counts_a_translated_participant_once(translated):
     assert participant_counter()["participants"] == 1
+
+
+def test_the_main_menu_lists_the_pages_of_the_visitors_language(home_page, client):
+    from tests.factories import NewsIndexPageFactory
+
+    french = Locale.objects.get(language_code="fr")
+    news = NewsIndexPageFactory(parent=home_page, title="News", show_in_menus=True)
+    home_page.copy_for_translation(french).save_revision().publish()
+    actualites = news.copy_for_translation(french)
+    actualites.title = "Actualités"
+    actualites.save_revision().publish()
+
+    def menu(url):
+        html = client.get(url).content.decode()
+        nav = html[html.index('<header class="site-header">') :]
+        return nav[: nav.index("</nav>")]
+
+    assert ">Actualités</a>" in menu("/fr/") and ">News</a>" not in menu("/fr/")
+    assert ">News</a>" in menu("/en/") and "Actualités" not in menu("/en/")
