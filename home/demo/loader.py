@@ -56,8 +56,10 @@ NGO_FORM_FIELDS = [
 
 
 class DemoLoader:
-    def __init__(self, log=print):
+    def __init__(self, log=print, french=True):
         self.log = log
+        # Tests that never look at the French site skip it: it is half of the load time.
+        self.french = french
         self.created = 0
         self.locale = Locale.get_default()
         self.countries = {c.code: c for c in Country.objects.filter(locale=self.locale)}
@@ -75,9 +77,10 @@ class DemoLoader:
             news = self.step("news items and interviews", content.NEWS, self.news_item, news_index)
             IntranetDemoLoader(self).run(home, self.participants, self.topics)
             self.log("  intranet: private to the Participants group")
-            self.created += FrenchDemoLoader(self.log).run(
-                home, [news_index, event_index, participant_index], forms, self.participants, news
-            )
+            if self.french:
+                self.created += FrenchDemoLoader(self.log).run(
+                    home, [news_index, event_index, participant_index], forms, self.participants, news
+                )
         return self.created
 
     def step(self, label, items, make, *args):

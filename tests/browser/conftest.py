@@ -29,7 +29,7 @@ def site(django_db_serialized_rollback, live_server):
 
     from home.demo.loader import DemoLoader
 
-    DemoLoader(log=lambda message: None).run()
+    DemoLoader(log=lambda message: None, french=False).run()
     host, port = live_server.url.removeprefix("http://").split(":")
     Site.objects.filter(is_default_site=True).update(hostname=host, port=int(port))
     return live_server

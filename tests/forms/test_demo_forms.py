@@ -54,7 +54,7 @@ def test_consent_is_required(demo_site, client):
 
 def test_the_demo_forms_notify_the_configured_address(db, settings, client):
     settings.FORM_NOTIFICATION_EMAIL = "alliance.secretariat@example.org"
-    DemoLoader(log=lambda message: None).run()
+    DemoLoader(log=lambda message: None, french=False).run()
     form = FormPage.objects.get(locale__language_code="en", slug="join-the-alliance")
     assert form.to_address == "alliance.secretariat@example.org"
     client.post(form.url, {field.clean_name: valid_value(field) for field in form.get_form_fields()})

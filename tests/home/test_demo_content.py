@@ -86,7 +86,7 @@ def test_loading_again_adds_nothing_and_keeps_edits(demo_site):
     megara.save_revision().publish()
     counts = (Page.objects.count(), Person.objects.count(), SiteContent.objects.count())
 
-    assert DemoLoader(log=lambda message: None).run() == 0
+    assert DemoLoader(log=lambda message: None, french=False).run() == 0
 
     assert (Page.objects.count(), Person.objects.count(), SiteContent.objects.count()) == counts
     assert ParticipantPage.objects.get(pk=megara.pk).title == "Megara (edited)"

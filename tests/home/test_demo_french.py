@@ -2,6 +2,7 @@
 wherever a newcomer looks, its forms filling the English forms' columns, and
 safe to load again."""
 
+import pytest
 from bs4 import BeautifulSoup
 
 from wagtail.contrib.forms.models import FormSubmission
@@ -14,6 +15,11 @@ from home.models import FormPage
 from news.models import InterviewPage, NewsPage
 from people.models import ParticipantPage, Person
 from taxonomy.models import Country
+
+
+@pytest.fixture
+def demo_site(bilingual_demo_site):
+    return bilingual_demo_site
 
 
 def french(model, **lookup):

@@ -9,7 +9,7 @@ from home.models import SiteContent
 from people.models import Person
 
 
-def test_every_kind_of_demo_page_opens_in_the_editor(demo_site, admin_client):
+def test_every_kind_of_demo_page_opens_in_the_editor(bilingual_demo_site, admin_client):
     """One page of each type in each language (a French one opens wagtail-localize's
     translation editor): pages of one type share their edit form, and opening all of
     them took minutes of the suite."""
