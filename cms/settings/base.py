@@ -92,6 +92,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # Before anything reads content: decides whether this request may read the standby.
+    "operations.replica.ReadReplicaMiddleware",
     # After sessions, before common: the language comes from the URL prefix (/en/, /fr/),
     # and a path without one is redirected to the visitor's language.
     "languages.middleware.LocaleMiddleware",
@@ -135,6 +137,18 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+# A PostgreSQL hot standby for anonymous visitors' reads (operations/replica.py);
+# editors, logged-in users and every write stay on DATABASE_URL.
+if env("DATABASE_REPLICA_URL", ""):
+    DATABASES["replica"] = dj_database_url.parse(
+        env("DATABASE_REPLICA_URL"),
+        conn_max_age=int(env("DB_CONN_MAX_AGE", "0")),
+        conn_health_checks=True,
+    )
+READ_REPLICA = "replica" in DATABASES
+# How long a visitor who has just sent a form keeps reading from the primary.
+REPLICA_PIN_SECONDS = int(env("REPLICA_PIN_SECONDS", "10"))
+DATABASE_ROUTERS = ["operations.replica.ReadReplicaRouter"]
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [

@@ -20,3 +20,8 @@ WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
 
 # Background tasks run at once, inside the request; the webhook tests run the database worker themselves.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
+# The standby, as the same test database: tests/operations/test_read_replica.py turns
+# READ_REPLICA on to check which requests read from it.
+DATABASES["replica"] = {**DATABASES["default"], "TEST": {"MIRROR": "default"}}  # noqa: F405
+READ_REPLICA = False
