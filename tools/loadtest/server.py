@@ -4,6 +4,7 @@ sent as the proxy in front of gunicorn sends them: with the public host name and
 `X-Forwarded-Proto: https`, so that production's HTTPS redirect stays on."""
 
 import os
+import re
 import secrets
 import signal
 import subprocess
@@ -21,6 +22,10 @@ HOST = "alliance.example.org"
 PROXY_HEADERS = {"Host": HOST, "X-Forwarded-Proto": "https"}
 # Settings of the caller's own environment that must not leak into the production server's.
 NOT_INHERITED = {"DJANGO_SETTINGS_MODULE", "SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL"}
+
+
+# A line of gunicorn's access log as gunicorn.conf.py writes it: the request, status, size, microseconds.
+ACCESS_LINE = re.compile(r'"[A-Z]+ (?P<path>\S+) HTTP/[\d.]+" (?P<status>\d{3}) \S+ (?P<micros>\d+)us')
 
 
 class ServerError(RuntimeError):
@@ -81,30 +86,33 @@ class ProductionServer:
         self.process = None
         self.background = []
 
-    def manage(self, *args):
-        """Runs a management command to its end; its output goes to a log file named after it."""
-        log = self.directory / f"{args[0]}.log"
-        with open(log, "w") as output:
-            result = subprocess.run(
-                [sys.executable, "manage.py", *args], cwd=ROOT, env=self.env, stdout=output, stderr=subprocess.STDOUT
-            )
-        if result.returncode != 0:
-            raise ServerError(f"manage.py {' '.join(args)} failed:\n{tail(log)}")
-
-    def prepare(self):
-        self.manage("migrate", "--no-input")
-        self.manage("load_demo_content")
-        self.manage("collectstatic", "--no-input")
-
     def start_command(self, *args):
-        """A management command that runs beside the server (the scheduler, the task worker),
-        stopped with it."""
+        """A management command started beside the server (the scheduler, the task worker, a
+        step of `prepare()` run in parallel), stopped with it if still running; its output goes
+        to a log file named after it."""
         log = open(self.directory / f"{args[0]}.log", "w")  # closed in stop()
         process = subprocess.Popen(
             [sys.executable, "manage.py", *args], cwd=ROOT, env=self.env, stdout=log, stderr=subprocess.STDOUT
         )
-        self.background.append((process, log))
+        process.arguments, process.log = args, log
+        self.background.append(process)
         return process
+
+    def finish(self, process):
+        if process.wait() != 0:
+            process.log.flush()
+            raise ServerError(f"manage.py {' '.join(process.arguments)} failed:\n{tail(process.log.name)}")
+
+    def manage(self, *args):
+        """Runs a management command to its end."""
+        self.finish(self.start_command(*args))
+
+    def prepare(self):
+        """Migrates and loads the demo content, collecting the static files meanwhile."""
+        static = self.start_command("collectstatic", "--no-input")
+        self.manage("migrate", "--no-input")
+        self.manage("load_demo_content")
+        self.finish(static)
 
     def __enter__(self):
         self.start()
@@ -134,9 +142,10 @@ class ProductionServer:
             time.sleep(0.5)
 
     def stop(self):
-        for process, log in self.background:
+        """Stops whatever it started that still runs; safe to call at any time, and again."""
+        for process in self.background:
             stop_process(process, timeout=10)
-            log.close()
+            process.log.close()
         self.background = []
         if self.process is not None:
             stop_process(self.process, timeout=35)
@@ -149,6 +158,15 @@ class ProductionServer:
         except OSError:
             return set()
         return {int(pid) for pid in children.split()}
+
+    def request_times(self):
+        """(seconds, status, path) of each request in gunicorn's access log so far."""
+        with open(self.log, errors="replace") as log:
+            return [
+                (int(match["micros"]) / 1e6, int(match["status"]), match["path"])
+                for match in map(ACCESS_LINE.search, log)
+                if match
+            ]
 
     def get(self, path, timeout=30, **headers):
         return fetch(f"{self.url}{path}", timeout=timeout, **headers)

@@ -107,6 +107,10 @@ class Wrk:
     def wait(self):
         try:
             output, _ = self.process.communicate()
+        except BaseException:
+            # Interrupted: wrk must not go on loading the server on its own.
+            self.stop()
+            raise
         finally:
             shutil.rmtree(self.command_dir, ignore_errors=True)
         if self.process.returncode != 0:
