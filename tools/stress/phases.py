@@ -12,7 +12,7 @@ from tools.loadtest.server import PROXY_HEADERS
 from tools.loadtest.wrk import Wrk
 
 # Error answers of a request that was already under way when the database went away are
-# counted in the second they arrive: a second either side of the restart is part of it.
+# counted in the second they arrive: two seconds either side of the restart are part of it.
 WINDOW_GRACE = 2
 # How long gunicorn's master gets to replace a killed worker (it imports Django first).
 REPLACE_TIMEOUT = 90
@@ -175,8 +175,8 @@ class StressRun:
             "3 database back",
             "the next requests answer 200, gunicorn not restarted",
             not wrong and alive,
-            f"down {down_for:.0f} s; same master, {kept} of {len(workers_before)} workers from before the outage"
-            + (f"; {wrong}" if wrong else ""),
+            f"down {down_for:.0f} s; same master; {kept} of {len(workers_before)} workers from before the outage, "
+            "the others replaced after GUNICORN_MAX_REQUESTS" + (f"; {wrong}" if wrong else ""),
         )
         progress("phase 3: load once the database is back")
         self.no_errors("3 after recovery", self.wrk(10).run())
