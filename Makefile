@@ -9,7 +9,7 @@ MANAGE := $(BIN)/python manage.py
 TEST_SETTINGS := DJANGO_SETTINGS_MODULE=cms.settings.test
 
 .DEFAULT_GOAL := help
-.PHONY: help run install migrate demo admin serve scheduler test lint check pytest requirements clean openapi backup restore messages
+.PHONY: help run install migrate demo admin serve scheduler test lint check pytest requirements clean openapi backup restore messages stress
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-13s %s\n", $$1, $$2}'
@@ -80,6 +80,11 @@ messages: install ## Update the translation catalogues (locale/*/LC_MESSAGES/dja
 	$(MANAGE) makemessages --all --ignore=.venv --ignore=node_modules --ignore=staticfiles --ignore=tools
 	@echo "==> compilemessages"
 	$(MANAGE) compilemessages --ignore=.venv
+
+stress: install ## Load and faults on the production server, on a throwaway PostgreSQL (docs/operations.md; not part of make test)
+	@command -v wrk >/dev/null 2>&1 || { echo "wrk is missing: apt-get install wrk"; exit 2; }
+	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/null 2>&1 || { echo "PostgreSQL's server programs (initdb, pg_ctl) are missing: apt-get install postgresql"; exit 2; }
+	$(BIN)/python -m tools.stress
 
 clean: ## Remove caches (keeps .venv and the database)
 	find . -name __pycache__ -prune -exec rm -rf {} + ; rm -rf .pytest_cache .ruff_cache
