@@ -3,8 +3,8 @@ GET answered 200 for anyone, is kept in the "responses" cache and handed out as 
 was, headers included, without touching the database, until the content version
 (content_version.py) moves on or RESPONSE_CACHE_TIMEOUT passes.
 
-Only requests that could not be answered differently for someone are looked up: no
-session or messages cookie (a signed-in editor, a visitor who passed a page
+Only requests that could not be answered differently for someone are looked up: not
+a preview, no session or messages cookie (a signed-in editor, a visitor who passed a page
 password, a pending message), no credentials, no consumer key. A response
 varies only with the headers it names in Vary, and the entry keeps one variant
 per value of those; Cookie is left out of the key because every request that
@@ -35,6 +35,9 @@ def personal_cookies():
 def may_look_up(request):
     return (
         settings.RESPONSE_CACHE
+        # Wagtail's previews run a made-up request for the page's own address through the
+        # middleware, cookies left out when it has no original request to copy them from.
+        and not getattr(request, "is_dummy", False)
         and request.method in ("GET", "HEAD")
         and not request.path.startswith(UNCACHED_PREFIXES)
         and not any(name in request.META for name in PERSONAL_HEADERS)

@@ -255,3 +255,20 @@ def test_nothing_is_cached_when_the_setting_is_off(news, client, settings):
     for _ in range(2):
         response = client.get("/en/news/tivat/")
         assert not response.has_header("X-Cache")
+
+
+def test_an_editor_s_preview_is_never_stored_for_visitors(news, client):
+    """Wagtail renders a preview by sending a made-up request for the page's own address through
+    the middleware; without the editor's cookies (none are copied when there is no original
+    request) it looks anonymous."""
+    page = news.get_children().get().specific
+    page.title = "Tivat joins the Alliance (draft)"
+
+    preview = page.make_preview_request()
+    assert "(draft)" in preview.content.decode()
+    assert not preview.has_header("X-Cache")
+
+    for _ in range(2):
+        public = client.get("/en/news/tivat/", HTTP_HOST="localhost")
+        assert public.status_code == 200
+        assert "(draft)" not in public.content.decode()
