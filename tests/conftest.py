@@ -36,11 +36,13 @@ def admin_client(client, django_user_model):
 
 @pytest.fixture(autouse=True)
 def fresh_cache():
-    """Each test starts with an empty cache, so that counters kept there (the
-    forms' per-address rate limit) never carry over from another test."""
-    from django.core.cache import cache
+    """Each test starts with empty caches, so that counters kept there (the
+    forms' per-address rate limit) and cached responses never carry over from
+    another test."""
+    from django.core.cache import caches
 
-    cache.clear()
+    for cache in caches.all():
+        cache.clear()
 
 
 @pytest.fixture
@@ -87,3 +89,26 @@ def cdn(settings):
             }
         }
         yield receiver
+
+
+@pytest.fixture
+def redis_caches(settings):
+    """Both caches in a real redis-server (TEST_REDIS_URL, database 15 by default, emptied
+    first), as CACHE_URL configures them. Skipped where none answers, unless REQUIRE_REDIS
+    is set (CI), where a missing server fails the test instead."""
+    import os
+
+    import redis
+
+    from cms.settings.caches import caches_from_url
+
+    url = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
+    try:
+        redis.Redis.from_url(url, socket_connect_timeout=1).flushdb()
+    except redis.exceptions.ConnectionError as error:
+        if os.environ.get("REQUIRE_REDIS"):
+            pytest.fail(f"REQUIRE_REDIS is set but no redis-server answers at {url}: {error}")
+        pytest.skip(f"no redis-server at {url} (TEST_REDIS_URL); start one, or set REQUIRE_REDIS=1 to fail")
+    settings.CACHES = caches_from_url(url)
+    yield url
+    redis.Redis.from_url(url).flushdb()

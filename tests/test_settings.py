@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 
 PRODUCTION_ENV = {
@@ -59,3 +61,44 @@ def test_production_collects_compressed_hashed_static_files(tmp_path):
     assert hashed, "site.css was not stored under a hashed name"
     assert (tmp_path / "css" / f"{hashed[0]}.gz").exists(), "whitenoise did not compress it"
     assert (tmp_path / "staticfiles.json").exists()
+
+
+def test_cache_url_selects_redis_for_both_caches_and_memory_without_it():
+    from cms.settings.caches import caches_from_url
+
+    redis = caches_from_url("redis://cache.example.org:6379/1")
+    assert {alias: config["BACKEND"] for alias, config in redis.items()} == {
+        "default": "django_redis.cache.RedisCache",
+        "responses": "django_redis.cache.RedisCache",
+    }
+    assert redis["default"]["LOCATION"] == "redis://cache.example.org:6379/1"
+    assert redis["default"]["KEY_PREFIX"] != redis["responses"]["KEY_PREFIX"]
+
+    memory = caches_from_url("")
+    assert {config["BACKEND"] for config in memory.values()} == {"django.core.cache.backends.locmem.LocMemCache"}
+    assert memory["default"]["LOCATION"] != memory["responses"]["LOCATION"]
+
+
+def test_a_cache_url_that_is_not_redis_is_refused_with_a_message():
+    result = manage(
+        "check", env={"DJANGO_SETTINGS_MODULE": "cms.settings.dev", "CACHE_URL": "memcached://cache:11211"}
+    )
+    assert result.returncode != 0
+    assert "CACHE_URL must be a Redis address" in result.stderr
+
+
+@pytest.mark.redis
+def test_instances_sharing_redis_share_the_content_version(redis_caches):
+    """Another process given the same CACHE_URL (another worker, another server) moves the
+    version this one keys its cached responses on."""
+    from headless import content_version
+
+    before = content_version.current()
+    result = manage(
+        "shell",
+        "-c",
+        "from headless import content_version; content_version.bump()",
+        env={"DJANGO_SETTINGS_MODULE": "cms.settings.dev", "CACHE_URL": redis_caches},
+    )
+    assert result.returncode == 0, result.stderr
+    assert content_version.current() == before + 1

@@ -6,6 +6,7 @@ from pathlib import Path
 import dj_database_url
 from csp.constants import NONE, SELF, UNSAFE_INLINE
 
+from .caches import caches_from_url
 from .env import env, env_bool, env_list, origins
 from .languages import parse_fallbacks, parse_languages, register_extra_languages
 
@@ -83,7 +84,9 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    # First, so it sees the cookies and Vary headers the others add (headless/caching.py).
+    # Before everything, so that a cached anonymous response skips all of it (headless/response_cache.py).
+    "headless.response_cache.ResponseCacheMiddleware",
+    # Next, so it sees the cookies and Vary headers the others add (headless/caching.py).
     "headless.caching.HTTPCachingMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Above whitenoise, so that static files get the same security headers as pages.
@@ -256,6 +259,20 @@ WEBHOOK_RETRY_DELAYS = [int(delay) for delay in env_list("WEBHOOK_RETRY_DELAYS",
 # HTTP_CACHE_S_MAXAGE; publishing purges the CDN's copies.
 HTTP_CACHE_MAX_AGE = int(env("HTTP_CACHE_MAX_AGE", "60"))
 HTTP_CACHE_S_MAXAGE = int(env("HTTP_CACHE_S_MAXAGE", "300"))
+
+# CACHE_URL=redis://127.0.0.1:6379/1 keeps the caches in Redis (django-redis), shared by every
+# worker and instance; without it each process keeps its own in memory (cms/settings/caches.py).
+CACHE_URL = env("CACHE_URL", "")
+CACHES = caches_from_url(CACHE_URL)
+DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+
+# Anonymous pages and API answers served from the "responses" cache (headless/response_cache.py)
+# until any content changes. On by default only with a shared cache: with one cache per process,
+# a change published through one worker would reach the others only after the timeout.
+RESPONSE_CACHE = env_bool("RESPONSE_CACHE", bool(CACHE_URL))
+# Seconds a cached response is kept at most: the bound on staleness that no signal announces
+# (an event that became past at midnight, a change made while Redis was unreachable).
+RESPONSE_CACHE_TIMEOUT = int(env("RESPONSE_CACHE_TIMEOUT", "300"))
 
 # The front-end cache purged when pages change (headless/purging.py); none
 # unless configured. FRONTEND_CACHE_BACKEND=http purges through PURGE requests

@@ -1,10 +1,15 @@
 from .base import *  # noqa: F403
+from .caches import caches_from_url
 
 SECRET_KEY = "test-only-key"
 DEBUG = False
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# In memory whatever CACHE_URL says; the Redis tests (marker `redis`) point at a server themselves.
+CACHES = caches_from_url("")
+# Off, so that tests changing content behind the signals' back see their change; the response
+# cache's own tests turn it on (tests/headless/).
+RESPONSE_CACHE = False
 STORAGES = {
     **STORAGES,  # noqa: F405
     "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},

@@ -1,0 +1,96 @@
+"""One number for the state of everything a visitor can see. The response cache
+(response_cache.py) keys every entry on it, so a change to any page, snippet,
+image, document, site or privacy setting makes the whole cache unreachable at
+once: each instance sharing the cache misses on its next request and renders the
+change. Coarse, and deliberately so: working out which of thousands of listings,
+feeds and topic pages one change touches is where invalidation goes wrong, and
+content changes are rare next to reads."""
+
+import time
+
+from django.apps import apps
+from django.core.cache import caches
+from django.db import transaction
+from django.db.models.signals import m2m_changed, post_delete, post_save
+
+from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
+from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
+
+VERSION_KEY = "content-version"
+
+# Every model of these apps is content, apart from the ones below.
+CONTENT_APPS = {"taxonomy", "images", "people", "events", "news", "home", "intranet", "wagtaildocs", "taggit"}
+# Written while pages are rendered (renditions) or beside content without changing what is shown.
+NOT_CONTENT = {"images.creditedrendition"}
+# Wagtail's core app also holds revisions, workflow states, logs and comments: only these change pages.
+WAGTAIL_CONTENT = {
+    "wagtailcore.page",
+    "wagtailcore.site",
+    "wagtailcore.locale",
+    "wagtailcore.collection",
+    "wagtailcore.pageviewrestriction",
+    "wagtailcore.collectionviewrestriction",
+}
+
+
+def response_cache():
+    return caches["responses"]
+
+
+def current():
+    """The version now, set to the clock if the cache has none (a fresh or flushed Redis, an
+    evicted key): a clock reading is past every number handed out before, so entries stored
+    under an older version are never read again."""
+    cache = response_cache()
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        cache.add(VERSION_KEY, time.time_ns(), timeout=None)
+        version = cache.get(VERSION_KEY)
+    return version
+
+
+def bump():
+    cache = response_cache()
+    try:
+        cache.incr(VERSION_KEY)
+    except ValueError:  # no version yet: any fresh one is past the old entries
+        cache.add(VERSION_KEY, time.time_ns(), timeout=None)
+
+
+def content_changed(sender, created=False, **kwargs):
+    if created and issubclass(sender, (BaseGenericSetting, BaseSiteSetting)):
+        # Settings make their row on first read, while a page renders, holding the defaults it showed.
+        return
+    bump()
+    # Again once the transaction commits: a request that read the new version before the
+    # commit rendered the old rows, and must not be the one left in the cache.
+    if transaction.get_connection().in_atomic_block:
+        transaction.on_commit(bump)
+
+
+def is_content(model):
+    label = model._meta.label_lower
+    if label in NOT_CONTENT:
+        return False
+    return model._meta.app_label in CONTENT_APPS or label in WAGTAIL_CONTENT
+
+
+def register_signal_handlers():
+    # Per model rather than for every sender: a receiver on all senders would make Django
+    # give up fast deletes everywhere (sessions, task results).
+    for model in apps.get_models(include_auto_created=True):
+        if not is_content(model):
+            continue
+        uid = f"content-version-{model._meta.label_lower}"
+        post_save.connect(content_changed, sender=model, dispatch_uid=f"{uid}-saved", weak=False)
+        post_delete.connect(content_changed, sender=model, dispatch_uid=f"{uid}-deleted", weak=False)
+        m2m_changed.connect(content_changed, sender=model, dispatch_uid=f"{uid}-m2m", weak=False)
+    # Sent after the page and its related rows are written (a move updates paths in bulk).
+    page_signals = {
+        "published": page_published,
+        "unpublished": page_unpublished,
+        "slug-changed": page_slug_changed,
+        "moved": post_page_move,
+    }
+    for name, signal in page_signals.items():
+        signal.connect(content_changed, dispatch_uid=f"content-version-page-{name}", weak=False)

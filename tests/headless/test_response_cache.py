@@ -1,0 +1,274 @@
+"""The response cache: an anonymous page or API answer is rendered once and then
+handed out from the cache without a database query, until anything a visitor
+can see changes; nothing personal is ever stored or served from it. Every test
+runs on the in-memory cache and, marked `redis`, on a real redis-server."""
+
+import pytest
+
+from django.contrib.auth import get_user_model
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+
+from wagtail.models import Locale, PageViewRestriction
+
+from taxonomy.models import Country
+from tests.factories import (
+    CountryFactory,
+    FormPageFactory,
+    NewsIndexPageFactory,
+    NewsPageFactory,
+    ParticipantIndexPageFactory,
+    ParticipantPageFactory,
+)
+
+
+@pytest.fixture(params=["locmem", pytest.param("redis", marks=pytest.mark.redis)])
+def response_cache(request, settings):
+    if request.param == "redis":
+        request.getfixturevalue("redis_caches")
+    settings.RESPONSE_CACHE = True
+    return request.param
+
+
+@pytest.fixture
+def news(home_page, response_cache):
+    index = NewsIndexPageFactory(parent=home_page)
+    NewsPageFactory(parent=index, title="Tivat joins the Alliance", slug="tivat")
+    return index
+
+
+def fetch(client, url, **headers):
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url, **headers)
+    response.queries = len(queries.captured_queries)
+    return response
+
+
+@pytest.mark.parametrize("url", ["/en/news/tivat/", "/en/news/", "/en/", "/api/v2/pages/?fields=*", "/api/v3/pages/"])
+def test_the_second_anonymous_request_is_served_from_the_cache_without_a_query(news, client, url):
+    first = fetch(client, url)
+    second = fetch(client, url)
+
+    assert first.status_code == second.status_code == 200
+    assert (first["X-Cache"], second["X-Cache"]) == ("MISS", "HIT")
+    assert second.queries == 0
+    assert second.content == first.content
+    assert second["ETag"] == first["ETag"]
+    assert second["Content-Type"] == first["Content-Type"]
+    assert "public" in second["Cache-Control"]
+    assert second["Content-Security-Policy"] == first["Content-Security-Policy"]
+
+
+def test_a_cached_response_answers_a_conditional_request_with_304(news, client):
+    first = client.get("/en/news/tivat/")
+    client.get("/en/news/tivat/")
+
+    again = client.get("/en/news/tivat/", HTTP_IF_NONE_MATCH=first["ETag"])
+
+    assert again.status_code == 304
+    assert again["X-Cache"] == "HIT"
+    assert again.content == b""
+
+
+def test_a_query_string_is_its_own_entry(news, client):
+    client.get("/api/v2/pages/")
+
+    filtered = client.get("/api/v2/pages/?type=news.NewsPage")
+
+    assert filtered["X-Cache"] == "MISS"
+    assert [item["title"] for item in filtered.json()["items"]] == ["Tivat joins the Alliance"]
+
+
+def test_a_published_change_is_served_on_the_next_request(news, client):
+    for url in ("/en/news/tivat/", "/en/news/", "/api/v2/pages/"):
+        client.get(url)
+        assert client.get(url)["X-Cache"] == "HIT"
+
+    page = news.get_children().get().specific
+    page.title = "Tivat, the newest member"
+    page.save_revision().publish()
+
+    for url in ("/en/news/tivat/", "/en/news/", "/api/v2/pages/"):
+        response = client.get(url)
+        assert response["X-Cache"] == "MISS"
+        assert "Tivat, the newest member" in response.content.decode()
+
+
+def test_an_unpublished_page_is_gone_on_the_next_request(news, client):
+    client.get("/en/news/tivat/")
+    assert client.get("/en/news/tivat/")["X-Cache"] == "HIT"
+
+    news.get_children().get().specific.unpublish()
+
+    assert client.get("/en/news/tivat/").status_code == 404
+    assert "Tivat joins" not in client.get("/en/news/").content.decode()
+
+
+def test_a_deleted_or_moved_page_is_gone_on_the_next_request(news, home_page, client):
+    page = news.get_children().get()
+    other_index = ParticipantIndexPageFactory(parent=home_page)
+    client.get("/en/news/tivat/")
+    client.get("/en/news/")
+
+    page.move(other_index, pos="last-child")
+    old_address = client.get("/en/news/tivat/")
+    assert old_address.status_code == 301, "Wagtail's automatic redirect, not the cached page"
+    assert old_address["Location"] == "/en/participants/tivat/"
+    assert client.get("/en/participants/tivat/").status_code == 200
+
+    page.refresh_from_db()
+    page.delete()
+    assert client.get("/en/participants/tivat/").status_code == 404
+
+
+def test_a_snippet_change_is_served_on_the_next_request(home_page, response_cache, client):
+    participants = ParticipantIndexPageFactory(parent=home_page)
+    ParticipantPageFactory(parent=participants, title="Tivat", slug="tivat", country=CountryFactory())
+    client.get("/en/participants/tivat/")
+    assert client.get("/en/participants/tivat/")["X-Cache"] == "HIT"
+
+    Country.objects.filter(code="AL").update(name="unused")  # behind the signals' back: still cached
+    assert client.get("/en/participants/tivat/")["X-Cache"] == "HIT"
+    albania = Country.objects.get(code="AL")
+    albania.name = "Republic of Albania"
+    albania.save()
+
+    response = client.get("/en/participants/tivat/")
+    assert response["X-Cache"] == "MISS"
+    assert "Republic of Albania" in response.content.decode()
+
+
+def test_a_page_made_private_is_never_served_from_the_cache(news, client):
+    client.get("/en/news/tivat/")
+    assert client.get("/en/news/tivat/")["X-Cache"] == "HIT"
+
+    PageViewRestriction.objects.create(page=news.get_children().get(), restriction_type=PageViewRestriction.LOGIN)
+
+    response = client.get("/en/news/tivat/")
+    assert response.status_code == 302
+    assert "/login/" in response["Location"]
+
+
+def test_a_signed_in_editor_bypasses_the_cache_and_is_never_stored(news, client):
+    client.get("/en/news/tivat/")
+    editor = Client()
+    editor.force_login(get_user_model().objects.create_superuser("editor", "editor@example.org", "password"))
+
+    for _ in range(2):
+        response = fetch(editor, "/en/news/tivat/")
+        assert not response.has_header("X-Cache")
+        assert response.queries > 0
+        assert "private" in response["Cache-Control"]
+
+    # What the editor was shown went nowhere: anonymous visitors still get their own copy.
+    assert client.get("/en/news/tivat/")["X-Cache"] == "HIT"
+
+
+def test_an_editor_s_view_of_a_page_is_never_handed_to_a_visitor(news, client):
+    editor = Client()
+    editor.force_login(get_user_model().objects.create_superuser("editor", "editor@example.org", "password"))
+    editor.get("/en/news/tivat/")
+
+    assert client.get("/en/news/tivat/")["X-Cache"] == "MISS"
+
+
+def test_a_login_restricted_page_is_never_stored(news, client, member_client):
+    page = news.get_children().get()
+    PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)
+
+    assert member_client.get("/en/news/tivat/").status_code == 200
+    assert member_client.get("/en/news/tivat/").status_code == 200
+
+    response = client.get("/en/news/tivat/")
+    assert response.status_code == 302
+    assert response["X-Cache"] == "MISS"
+
+
+def test_a_draft_is_never_served(home_page, response_cache, client):
+    index = NewsIndexPageFactory(parent=home_page)
+    NewsPageFactory(parent=index, slug="draft", live=False)
+
+    for _ in range(2):
+        assert client.get("/en/news/draft/").status_code == 404
+
+
+def test_forms_posts_and_credentials_are_never_stored(home_page, response_cache, client):
+    FormPageFactory(parent=home_page)
+    for _ in range(2):
+        form = client.get("/en/join-the-alliance/")
+        assert form["X-Cache"] == "MISS", "the form holds the visitor's own CSRF token"
+
+    posted = client.post("/en/join-the-alliance/", {})
+    assert not posted.has_header("X-Cache")
+
+    for _ in range(2):
+        with_credentials = client.get("/api/v2/pages/", HTTP_AUTHORIZATION="Bearer some-token")
+        assert not with_credentials.has_header("X-Cache")
+    assert client.get("/api/v2/pages/")["X-Cache"] == "MISS"
+
+
+def test_each_language_has_its_own_entry(news, home_page, client):
+    french = Locale.objects.get(language_code="fr")
+    home_page.copy_for_translation(french).save_revision().publish()
+    english = client.get("/en/")
+    client.get("/en/")
+
+    response = client.get("/fr/")
+
+    assert response["X-Cache"] == "MISS"
+    assert response["Content-Language"] == "fr"
+    assert response.content != english.content
+    assert client.get("/fr/")["X-Cache"] == "HIT"
+
+
+def test_the_api_in_another_language_is_its_own_entry(news, home_page, client):
+    french = Locale.objects.get(language_code="fr")
+    home_page.copy_for_translation(french).save_revision().publish()
+    client.get("/api/v2/pages/?locale=en")
+
+    response = client.get("/api/v2/pages/?locale=fr")
+
+    assert response["X-Cache"] == "MISS"
+    assert {item["meta"]["locale"] for item in response.json()["items"]} == {"fr"}
+
+
+def test_a_cors_answer_is_kept_per_origin(news, client, settings):
+    settings.CORS_ALLOWED_ORIGINS = ["https://app.example.org"]
+    allowed = client.get("/api/v2/pages/", HTTP_ORIGIN="https://app.example.org")
+    assert allowed["Access-Control-Allow-Origin"] == "https://app.example.org"
+
+    for _ in range(2):
+        other = client.get("/api/v2/pages/", HTTP_ORIGIN="https://elsewhere.example.org")
+        assert not other.has_header("Access-Control-Allow-Origin")
+        no_origin = client.get("/api/v2/pages/")
+        assert not no_origin.has_header("Access-Control-Allow-Origin")
+
+    again = client.get("/api/v2/pages/", HTTP_ORIGIN="https://app.example.org")
+    assert again["X-Cache"] == "HIT"
+    assert again["Access-Control-Allow-Origin"] == "https://app.example.org"
+
+
+def test_nothing_is_cached_when_the_setting_is_off(news, client, settings):
+    settings.RESPONSE_CACHE = False
+
+    for _ in range(2):
+        response = client.get("/en/news/tivat/")
+        assert not response.has_header("X-Cache")
+
+
+def test_an_editor_s_preview_is_never_stored_for_visitors(news, client):
+    """Wagtail renders a preview by sending a made-up request for the page's own address through
+    the middleware; without the editor's cookies (none are copied when there is no original
+    request) it looks anonymous."""
+    page = news.get_children().get().specific
+    page.title = "Tivat joins the Alliance (draft)"
+
+    preview = page.make_preview_request()
+    assert "(draft)" in preview.content.decode()
+    assert not preview.has_header("X-Cache")
+
+    for _ in range(2):
+        public = client.get("/en/news/tivat/", HTTP_HOST="localhost")
+        assert public.status_code == 200
+        assert "(draft)" not in public.content.decode()
