@@ -122,6 +122,9 @@ class ThrowawayCluster:
             "C.UTF-8",
         )
         password_file.unlink()
+        self.append_settings()
+
+    def append_settings(self):
         settings = {
             "port": self.port,
             "listen_addresses": "'127.0.0.1'",
@@ -149,6 +152,25 @@ class ThrowawayCluster:
 
     def is_ready(self):
         return self.run("pg_isready", "--host", "127.0.0.1", "--port", str(self.port), check=False).returncode == 0
+
+    def query(self, sql, database=None):
+        """One value, as psql prints it."""
+        result = self.run(
+            "psql",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(self.port),
+            "--username",
+            self.user,
+            "--dbname",
+            database or self.database,
+            "--tuples-only",
+            "--no-align",
+            "--command",
+            sql,
+        )
+        return result.stdout.strip()
 
     def createdb(self):
         self.run("createdb", "--host", "127.0.0.1", "--port", str(self.port), "--username", self.user, self.database)

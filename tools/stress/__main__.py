@@ -12,17 +12,13 @@ Exits 1 if a claim fails, 2 if the run could not be carried out."""
 
 import contextlib
 import os
-import shutil
-import signal
 import sys
-import tempfile
 import time
-import traceback
 from dataclasses import dataclass
-from pathlib import Path
 
 from tools.loadtest.postgres import ThrowawayCluster
-from tools.loadtest.server import ProductionServer, tail
+from tools.loadtest.run import heading, scratch_directory, stop_on_signals
+from tools.loadtest.server import ProductionServer
 from tools.loadtest.wrk import find_wrk
 
 from .phases import StressRun, progress
@@ -54,20 +50,36 @@ class Config:
         )
 
 
-def stop_on_signal(signum, frame):
-    # Unwinds through every `with` and `finally`, so that whatever was started is stopped.
-    raise SystemExit(128 + signum)
-
-
 def main():
     config = Config.from_env()
     find_wrk()
-    # Also SIGINT: a shell starting the run in the background has it ignored, which Python keeps.
-    for signum in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
-        signal.signal(signum, stop_on_signal)
+    stop_on_signals()
     report = Report()
     began = time.monotonic()
-    directory = Path(tempfile.mkdtemp(prefix="alliance-stress-"))
+    kept = "Kept {directory} (the site's files and logs) and the cluster's directory"
+    with scratch_directory("alliance-stress-", config.keep, kept) as directory:
+        failed = carry_out(config, report, directory)
+    print(
+        heading(
+            "Stress run",
+            began,
+            f"{config.workers} gunicorn workers, {config.connections} connections, database down {config.down} s, "
+            f"scheduler every {config.scheduler_interval:g} s, {os.cpu_count()} CPUs",
+        )
+    )
+    print(report.load_table())
+    print()
+    print(report.claim_table())
+    print()
+    if report.slowest:
+        print("The slowest requests (gunicorn's access log):\n")
+        print(report.slowest_table())
+        print()
+    print(report.verdict())
+    return failed
+
+
+def carry_out(config, report, directory):
     server = None
     try:
         with contextlib.ExitStack() as stack:
@@ -102,35 +114,8 @@ def main():
             report.slowest = sorted(server.request_times(), reverse=True)[:5]
             progress("stopping gunicorn, the scheduler and PostgreSQL")
     except Exception:
-        traceback.print_exc()
-        if server is not None:
-            print(f"\n--- the end of gunicorn's log ---\n{tail(server.log)}", file=sys.stderr)
-        report.claim("run", "the run completed", False, "see the error above")
-        failed = 2
-    else:
-        failed = 1 if report.failed else 0
-    finally:
-        if config.keep:
-            print(f"Kept {directory} (the site's files and logs) and the cluster's directory")
-        else:
-            shutil.rmtree(directory, ignore_errors=True)
-
-    minutes, seconds = divmod(round(time.monotonic() - began), 60)
-    print(
-        f"\nStress run, {time.strftime('%Y-%m-%d %H:%M %Z')}, {minutes} min {seconds} s: {config.workers} gunicorn "
-        f"workers, {config.connections} connections, database down {config.down} s, "
-        f"scheduler every {config.scheduler_interval:g} s, {os.cpu_count()} CPUs\n"
-    )
-    print(report.load_table())
-    print()
-    print(report.claim_table())
-    print()
-    if report.slowest:
-        print("The slowest requests (gunicorn's access log):\n")
-        print(report.slowest_table())
-        print()
-    print(f"{len(report.failed)} of {len(report.claims)} claims failed" if report.failed else "Every claim held.")
-    return failed
+        return report.broke([server] if server is not None else [])
+    return report.exit_code()
 
 
 if __name__ == "__main__":

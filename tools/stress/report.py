@@ -1,8 +1,11 @@
 """What the stress run saw: one row per load, one line per claim, printed as it goes and
 together at the end."""
 
+import sys
+import traceback
 from dataclasses import dataclass
 
+from tools.loadtest.server import tail
 from tools.loadtest.table import markdown_table
 
 
@@ -60,6 +63,20 @@ class Report:
         return markdown_table(
             ["s", "status", "request"], [[f"{seconds:.1f}", status, path] for seconds, status, path in self.slowest]
         )
+
+    def broke(self, servers):
+        """The run could not be carried out: the error, the end of each server's log; exit code 2."""
+        traceback.print_exc()
+        for server in servers:
+            print(f"\n--- the end of {server.log} ---\n{tail(server.log)}", file=sys.stderr)
+        self.claim("run", "the run completed", False, "see the error above")
+        return 2
+
+    def exit_code(self):
+        return 1 if self.failed else 0
+
+    def verdict(self):
+        return f"{len(self.failed)} of {len(self.claims)} claims failed" if self.failed else "Every claim held."
 
     def claim_table(self):
         return markdown_table(
