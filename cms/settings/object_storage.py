@@ -3,10 +3,25 @@ docs/deployment.md). Credentials are not settings: boto3 reads AWS_ACCESS_KEY_ID
 AWS_SECRET_ACCESS_KEY (or an instance role, or ~/.aws) itself."""
 
 import os
+from urllib.parse import urlsplit
 
 from django.core.exceptions import ImproperlyConfigured
 
 TRUE = {"1", "true", "yes", "on"}
+
+
+def public_address(bucket, custom_domain, endpoint_url, region, addressing_style):
+    """The scheme and host (and path) of the public bucket's objects, named outright rather than
+    left to boto3, so that image URLs and MEDIA_URL, which the Content Security Policy allows,
+    always agree."""
+    if custom_domain:
+        return "https:", custom_domain
+    if endpoint_url:
+        endpoint = urlsplit(endpoint_url)
+        if addressing_style == "virtual":
+            return f"{endpoint.scheme}:", f"{bucket}.{endpoint.netloc}"
+        return f"{endpoint.scheme}:", f"{endpoint.netloc}{endpoint.path.rstrip('/')}/{bucket}"
+    return "https:", f"{bucket}.s3.{region or 'us-east-1'}.amazonaws.com"
 
 
 def s3_media(environ=os.environ):
@@ -26,20 +41,16 @@ def s3_media(environ=os.environ):
     # Off for buckets whose ACLs are disabled (S3's "bucket owner enforced" ownership):
     # a bucket policy then makes PUBLIC_PREFIXES readable, and nothing else.
     object_acls = environ.get("MEDIA_S3_OBJECT_ACLS", "true").strip().lower() in TRUE
+    # MinIO and most self-hosted servers only answer path-style requests.
+    addressing_style = environ.get("MEDIA_S3_ADDRESSING_STYLE") or ("path" if endpoint_url else None)
     connection = {
         "endpoint_url": endpoint_url,
         "region_name": region,
-        # MinIO and most self-hosted servers only answer path-style requests.
-        "addressing_style": environ.get("MEDIA_S3_ADDRESSING_STYLE") or ("path" if endpoint_url else None),
+        "addressing_style": addressing_style,
         # Two uploads of "photo.jpg" are two files: never overwrite an object with another's.
         "file_overwrite": False,
     }
-    if custom_domain:
-        media_url = f"https://{custom_domain}/"
-    elif endpoint_url:
-        media_url = f"{endpoint_url.rstrip('/')}/{bucket}/"
-    else:
-        media_url = f"https://{bucket}.s3.{region or 'us-east-1'}.amazonaws.com/"
+    protocol, public_host = public_address(bucket, custom_domain, endpoint_url, region, addressing_style)
     return {
         "default": {
             "BACKEND": "cms.object_storage.PublicMediaStorage",
@@ -49,7 +60,8 @@ def s3_media(environ=os.environ):
                 "object_acls": object_acls,
                 # Plain URLs: the same for every visitor, so pages and CDNs can cache them.
                 "querystring_auth": False,
-                "custom_domain": custom_domain,
+                "custom_domain": public_host,
+                "url_protocol": protocol,
             },
         },
         "private": {
@@ -64,5 +76,5 @@ def s3_media(environ=os.environ):
                 "querystring_expire": 60,
             },
         },
-        "MEDIA_URL": media_url,
+        "MEDIA_URL": f"{protocol}//{public_host}/",
     }

@@ -189,3 +189,28 @@ def test_a_public_bucket_without_a_private_one_is_refused():
     with pytest.raises(ImproperlyConfigured, match="PRIVATE_MEDIA_S3_BUCKET"):
         s3_settings({"MEDIA_S3_BUCKET": "alliance-media", "PRIVATE_MEDIA_S3_BUCKET": "alliance-media"})
     assert s3_settings({}) is None
+
+
+@pytest.mark.parametrize(
+    "environ, media_url",
+    [
+        ({"MEDIA_S3_REGION": "eu-west-3"}, "https://alliance-media.s3.eu-west-3.amazonaws.com/"),
+        ({"MEDIA_S3_ENDPOINT_URL": "https://s3.fr-par.scw.cloud"}, "https://s3.fr-par.scw.cloud/alliance-media/"),
+        (
+            {"MEDIA_S3_ENDPOINT_URL": "https://s3.fr-par.scw.cloud", "MEDIA_S3_ADDRESSING_STYLE": "virtual"},
+            "https://alliance-media.s3.fr-par.scw.cloud/",
+        ),
+        ({"MEDIA_S3_CUSTOM_DOMAIN": "media.alliance.example.org"}, "https://media.alliance.example.org/"),
+    ],
+)
+def test_image_urls_and_media_url_name_the_same_host(environ, media_url, settings):
+    """MEDIA_URL is what the Content Security Policy allows images from: the storage's URLs
+    must be on it, on AWS, on another provider, and behind a CDN alike."""
+    configured = s3_settings(
+        {"MEDIA_S3_BUCKET": "alliance-media", "PRIVATE_MEDIA_S3_BUCKET": "alliance-private", **environ}
+    )
+    assert configured["MEDIA_URL"] == media_url
+    settings.STORAGES = {**settings.STORAGES, "default": configured["default"]}
+    from django.core.files.storage import default_storage
+
+    assert default_storage.url("images/tirana.width-100.jpg") == media_url + "images/tirana.width-100.jpg"
