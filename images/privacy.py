@@ -66,7 +66,7 @@ def purge_public_copies(urls):
     try:
         purge_urls_from_cache([url if "://" in url else base_url + url for url in urls])
     except Exception:
-        # The files are gone from MEDIA_ROOT already; a CDN that cannot be reached
+        # The files are gone from the public media already; a CDN that cannot be reached
         # must not undo that by failing the editor's change.
         logger.exception("Could not purge the front-end cache of images made private")
 

@@ -1,6 +1,8 @@
 """Where image files live: public images in the default storage (MEDIA_ROOT,
-served as plain /media/ URLs), images of restricted collections in the
-"private" storage (PRIVATE_MEDIA_ROOT, which nothing serves directly).
+served as plain /media/ URLs, or the public bucket), images of restricted
+collections in the "private" storage (PRIVATE_MEDIA_ROOT or the private bucket,
+which nothing serves directly). Everything goes through the storage API, so
+files on disk and objects on S3 (cms/object_storage.py) behave the same.
 
 A file field has one storage, so originals and renditions both use
 ImageStorage, which sends each name to one of the two by its prefix: the name

@@ -9,7 +9,9 @@ as they were. What is rebuilt rather than stored: the search index, sessions, th
 queue's rows and the editors' live editing sessions. A restore needs the same code (the same
 migrations) as the backup; the archive records them and a mismatch is refused.
 
-The media files go through the default storage, so a storage on another service works too.
+The media files go through the storage API, public media (the default storage) under media/
+and the private images of restricted collections (the "private" storage) under private_media/,
+so that storages on S3-compatible object storage back up and restore like directories on disk.
 """
 
 import io
@@ -20,7 +22,7 @@ from pathlib import Path, PurePosixPath
 
 from django.apps import apps
 from django.core.files.base import ContentFile
-from django.core.files.storage import default_storage
+from django.core.files.storage import storages
 from django.core.management import call_command
 from django.db import DEFAULT_DB_ALIAS, connections, transaction
 from django.db.migrations.recorder import MigrationRecorder
@@ -29,7 +31,8 @@ from django.utils import timezone
 FORMAT = 1
 MANIFEST = "manifest.json"
 DATABASE = "database.json"
-MEDIA = "media"
+# Each storage's folder in the archive. An archive made before private_media/ existed restores too.
+MEDIA_FOLDERS = {"media": "default", "private_media": "private"}
 # Derived or short-lived rows: rebuilt (wagtailsearch holds only the search index, whose tables
 # differ between SQLite and PostgreSQL; update_index rebuilds it) or not worth keeping.
 NOT_BACKED_UP = [
@@ -56,7 +59,8 @@ def applied_migrations(database=DEFAULT_DB_ALIAS):
     return sorted(f"{app}.{name}" for app, name in recorder.applied_migrations())
 
 
-def media_files(storage=default_storage, folder=""):
+def media_files(storage=None, folder=""):
+    storage = storages["default"] if storage is None else storage
     try:
         folders, files = storage.listdir(folder)
     except FileNotFoundError:  # a site with no upload yet has no media folder
@@ -90,20 +94,21 @@ def create_backup(path, database=DEFAULT_DB_ALIAS):
                 verbosity=0,
             )
             migrations = applied_migrations(database)
-        files = list(media_files())
+        files = {folder: list(media_files(storages[alias])) for folder, alias in MEDIA_FOLDERS.items()}
         manifest = {
             "format": FORMAT,
             "created": timezone.now().isoformat(),
             "database_vendor": connections[database].vendor,
             "migrations": migrations,
-            "media_files": len(files),
+            "media_files": sum(len(names) for names in files.values()),
         }
         with tarfile.open(path, "w:gz") as archive:
             add_bytes(archive, MANIFEST, json.dumps(manifest, indent=2).encode())
             archive.add(dump, arcname=DATABASE)
-            for name in files:
-                with default_storage.open(name, "rb") as file:
-                    add_bytes(archive, f"{MEDIA}/{name}", file.read())
+            for folder, alias in MEDIA_FOLDERS.items():
+                for name in files[folder]:
+                    with storages[alias].open(name, "rb") as file:
+                        add_bytes(archive, f"{folder}/{name}", file.read())
     return manifest
 
 
@@ -117,13 +122,22 @@ def read_manifest(archive):
     return manifest
 
 
-def media_name(member):
-    """The storage name of an archive member under media/, refusing any that would land
-    outside the media folder."""
+def media_name(member, folder):
+    """The storage name of an archive member under a media folder, refusing any that would
+    land outside it."""
     path = PurePosixPath(member.name)
     if not member.isfile() or path.is_absolute() or ".." in path.parts:
         raise BackupError(f"Refusing the archive member {member.name!r}.")
-    return str(path.relative_to(MEDIA))
+    return str(path.relative_to(folder))
+
+
+def restore_file(storage, name, archive, member):
+    if storage.exists(name):
+        storage.delete(name)
+    saved = storage.save(name, ContentFile(archive.extractfile(member).read()))
+    if saved != name:
+        # The database names the file: one saved under another name is lost to the site.
+        raise BackupError(f"The storage kept {name!r} as {saved!r}; restore into empty media storages.")
 
 
 def restore_backup(path, database=DEFAULT_DB_ALIAS):
@@ -149,10 +163,8 @@ def restore_backup(path, database=DEFAULT_DB_ALIAS):
                 call_command("flush", database=database, interactive=False, inhibit_post_migrate=True, verbosity=0)
                 call_command("loaddata", str(dump), database=database, verbosity=0)
         for member in archive.getmembers():
-            if member.name.startswith(f"{MEDIA}/"):
-                name = media_name(member)
-                if default_storage.exists(name):
-                    default_storage.delete(name)
-                default_storage.save(name, ContentFile(archive.extractfile(member).read()))
+            folder = member.name.partition("/")[0]
+            if folder in MEDIA_FOLDERS:
+                restore_file(storages[MEDIA_FOLDERS[folder]], media_name(member, folder), archive, member)
     call_command("update_index", verbosity=0)
     return manifest

@@ -112,3 +112,26 @@ def redis_caches(settings):
     settings.CACHES = caches_from_url(url)
     yield url
     redis.Redis.from_url(url).flushdb()
+
+
+@pytest.fixture(scope="session")
+def s3_endpoint():
+    """moto's S3 server on a free loopback port, for the whole session (buckets are per test)."""
+    from moto.server import ThreadedMotoServer
+
+    server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
+    server.start()
+    host, port = server.get_host_and_port()
+    yield f"http://{host}:{port}"
+    server.stop()
+
+
+@pytest.fixture
+def s3_media(s3_endpoint, settings, monkeypatch):
+    """Media storages on S3 as cms/settings/object_storage.py configures them from the
+    environment, on two fresh buckets of the S3 server."""
+    from tests.object_storage import CREDENTIALS, Buckets
+
+    for name, value in CREDENTIALS.items():
+        monkeypatch.setenv(name, value)
+    return Buckets(s3_endpoint, settings)

@@ -9,6 +9,7 @@ from csp.constants import NONE, SELF, UNSAFE_INLINE
 from .caches import caches_from_url
 from .env import env, env_bool, env_list, origins
 from .languages import parse_fallbacks, parse_languages, register_extra_languages
+from .object_storage import s3_media
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -207,6 +208,12 @@ STORAGES = {
     },
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# Or both on S3-compatible object storage, a public bucket and a private one (MEDIA_S3_BUCKET,
+# PRIVATE_MEDIA_S3_BUCKET...: cms/settings/object_storage.py). MEDIA_URL then names the public
+# bucket or its CDN, for the Content Security Policy below.
+if S3_MEDIA := s3_media():
+    STORAGES.update(default=S3_MEDIA["default"], private=S3_MEDIA["private"])
+    MEDIA_URL = S3_MEDIA["MEDIA_URL"]
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 

@@ -11,13 +11,13 @@ from bs4 import BeautifulSoup
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.files.base import ContentFile
-from django.core.files.storage import default_storage
+from django.core.files.storage import storages
 from django.core.management import CommandError, call_command
 from django.test import Client
 
 from wagtail.contrib.forms.models import FormSubmission
 from wagtail.documents.models import Document
-from wagtail.models import Page, PageViewRestriction, Revision
+from wagtail.models import Collection, Page, PageViewRestriction, Revision
 
 from api.models import PageTombstone
 from images.models import CreditedImage
@@ -40,7 +40,10 @@ def snapshot():
         "tombstones": {tombstone.page_id: tombstone.reason for tombstone in PageTombstone.objects.all()},
         "restrictions": {restriction.pk: restriction.page_id for restriction in PageViewRestriction.objects.all()},
         "documents": {document.pk: (document.title, document.file.name) for document in Document.objects.all()},
-        "media": {name: default_storage.open(name).read() for name in media_files()},
+        "media": {
+            alias: {name: storages[alias].open(name).read() for name in media_files(storages[alias])}
+            for alias in ("default", "private")
+        },
     }
 
 
@@ -61,14 +64,18 @@ def content(outside_a_transaction, home_page):
     form = FormPageFactory(parent=home_page)
     FormSubmission.objects.create(page=form, form_data={"authority": "City of Megara", "e_mail": "m@example.org"})
     Document.objects.create(title="Annual report", file=ContentFile(b"%PDF-1.4 the report", name="report.pdf"))
+    # The participants' images are in the private storage.
+    intranet_image = CreditedImageFactory(title="Tivat mediators", collection=Collection.objects.get(name="Intranet"))
+    intranet_image.get_rendition("width-100")
     return news
 
 
 def empty_everything():
     call_command("flush", interactive=False, inhibit_post_migrate=True, verbosity=0)
     ContentType.objects.clear_cache()  # as in the fresh process that restores into a new database
-    for name in list(media_files()):
-        default_storage.delete(name)
+    for alias in ("default", "private"):
+        for name in list(media_files(storages[alias])):
+            storages[alias].delete(name)
 
 
 def found_by_search(title):
@@ -79,13 +86,14 @@ def found_by_search(title):
 def test_a_backup_restored_into_an_empty_database_has_everything_again(content, tmp_path):
     before = snapshot()
     assert found_by_search("Housing rights")
-    assert len(before["revisions"]) >= 3 and before["submissions"] and len(before["media"]) >= 3
+    assert len(before["revisions"]) >= 3 and before["submissions"] and len(before["media"]["default"]) >= 3
+    assert len(before["media"]["private"]) == 2
     assert before["tombstones"], "the private page left a tombstone in the change feed"
     archive = tmp_path / "backup.tar.gz"
     call_command("backup", output=str(archive), stdout=io.StringIO())
 
     empty_everything()
-    assert not Page.objects.exists() and not list(media_files())
+    assert not Page.objects.exists() and not list(media_files()) and not list(media_files(storages["private"]))
 
     call_command("restore", str(archive), interactive=False, stdout=io.StringIO())
     assert snapshot() == before
@@ -97,6 +105,27 @@ def test_a_backup_restored_into_an_empty_database_has_everything_again(content, 
     assert found_by_search("Housing rights"), "the search index is rebuilt"
     # The id sequences continue after the restored rows.
     assert NewsPageFactory(parent=news.get_parent(), title="Written after the restore").pk > max(before["pages"])
+
+
+def test_a_backup_on_s3_storages_restores_every_object(s3_media, content, tmp_path):
+    before = snapshot()
+    archive = tmp_path / "backup.tar.gz"
+    call_command("backup", output=str(archive), stdout=io.StringIO())
+    public_keys, private_keys = s3_media.keys(s3_media.public), s3_media.keys(s3_media.private)
+    assert len(public_keys) >= 3 and len(private_keys) == 2
+
+    empty_everything()
+    assert s3_media.keys(s3_media.public) == s3_media.keys(s3_media.private) == []
+
+    call_command("restore", str(archive), interactive=False, stdout=io.StringIO())
+    assert snapshot() == before
+    assert (s3_media.keys(s3_media.public), s3_media.keys(s3_media.private)) == (public_keys, private_keys)
+    # Written back as they were first written: images public, documents and private images not.
+    image = CreditedImage.objects.get(title="Seminar in Tirana")
+    assert s3_media.anonymous_get(s3_media.public, image.file.name).status_code == 200
+    assert s3_media.anonymous_get(s3_media.public, "documents/report.pdf").status_code == 403
+    for key in private_keys:
+        assert s3_media.anonymous_get(s3_media.private, key).status_code == 403
 
 
 def test_restoring_over_a_changed_database_brings_back_the_backups_state(content, tmp_path):
