@@ -9,7 +9,7 @@ MANAGE := $(BIN)/python manage.py
 TEST_SETTINGS := DJANGO_SETTINGS_MODULE=cms.settings.test
 
 .DEFAULT_GOAL := help
-.PHONY: help run install migrate demo admin serve scheduler test lint check pytest requirements clean openapi backup restore messages scale-demo stress
+.PHONY: help run install migrate demo admin serve scheduler test lint check pytest requirements clean openapi backup restore messages bench scale-demo stress
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-13s %s\n", $$1, $$2}'
@@ -85,6 +85,12 @@ stress: install ## Load and faults on the production server, on a throwaway Post
 	@command -v wrk >/dev/null 2>&1 || { echo "wrk is missing: apt-get install wrk"; exit 2; }
 	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/null 2>&1 || { echo "PostgreSQL's server programs (initdb, pg_ctl) are missing: apt-get install postgresql"; exit 2; }
 	$(BIN)/python -m tools.stress
+
+bench: install ## The benchmark: a synthetic site of SIZE pages (10000) on a throwaway PostgreSQL, each endpoint under wrk, cold and warm; prints one table (docs/performance.md; not part of make test)
+	@command -v wrk >/dev/null 2>&1 || { echo "wrk is missing: apt-get install wrk"; exit 2; }
+	@command -v redis-server >/dev/null 2>&1 || { echo "redis-server is missing: apt-get install redis-server"; exit 2; }
+	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/null 2>&1 || { echo "PostgreSQL's server programs are missing: apt-get install postgresql"; exit 2; }
+	BENCH_SIZE=$(or $(SIZE),10000) $(BIN)/python -m tools.bench
 
 scale-demo: install ## Two instances behind nginx, PostgreSQL primary and standby, Redis, on loopback: freshness and routing checked (docs/deployment.md; not part of make test)
 	@command -v nginx >/dev/null 2>&1 || test -x /usr/sbin/nginx || { echo "nginx is missing: apt-get install nginx"; exit 2; }

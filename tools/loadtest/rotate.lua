@@ -71,9 +71,9 @@ function done(summary, latency, requests)
   io.write(string.format(
     'WRK_RESULT {"requests": %d, "duration_us": %d, "bytes": %d, "statuses": %s, "error_seconds": %s, ' ..
     '"socket_errors": {"connect": %d, "read": %d, "write": %d, "timeout": %d}, ' ..
-    '"latency_us": {"p50": %d, "p90": %d, "p99": %d, "max": %d, "mean": %d}}\n',
+    '"latency_us": {"p50": %d, "p90": %d, "p95": %d, "p99": %d, "max": %d, "mean": %d}}\n',
     summary.requests, summary.duration, summary.bytes, json_counts(all_statuses), json_counts(all_seconds),
     errors.connect, errors.read, errors.write, errors.timeout,
-    percentile(50), percentile(90), percentile(99), latency.max, mean
+    percentile(50), percentile(90), percentile(95), percentile(99), latency.max, mean
   ))
 end

@@ -1,0 +1,258 @@
+"""python -m tools.bench (make bench): the benchmark of docs/performance.md.
+
+Builds a synthetic site of BENCH_SIZE pages (10,000; `make bench SIZE=100000` for the large
+run) on the demo content, in a throwaway PostgreSQL cluster; serves it with gunicorn and the
+production settings on loopback; loads each endpoint alone with wrk; prints one table.
+
+Three modes, each with the same server's static file as the yardstick:
+  cold         no response cache: every request renders (HTTP caching headers still sent)
+  warm         the response cache on Redis (CACHE_URL): repeated anonymous reads come from it
+  conditional  warm, and the client revalidates with If-None-Match: 304 answers
+
+Settings from the environment: BENCH_SIZE (10000), BENCH_DURATION seconds per endpoint and
+mode (8), BENCH_CONNECTIONS (8), BENCH_WORKERS gunicorn workers (2), BENCH_KEEP=1 keeps the
+cluster and logs."""
+
+import json
+import os
+import re
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from tools.loadtest.postgres import ThrowawayCluster
+from tools.loadtest.redis import ThrowawayRedis
+from tools.loadtest.run import heading, scratch_directory, stop_on_signals
+from tools.loadtest.server import PROXY_HEADERS, ROOT, ProductionServer
+from tools.loadtest.table import markdown_table
+from tools.loadtest.wrk import Wrk, find_wrk
+
+ENDPOINTS = [
+    ("API v2 listing, 20 items, all fields", "/api/v2/pages/?type=news.NewsPage&fields=*&limit=20", "api"),
+    ("API v2 listing by country", "/api/v2/pages/?type=news.NewsPage&fields=*&limit=20&country={country}", "api"),
+    ("API v2 listing by topic", "/api/v2/pages/?type=news.NewsPage&fields=*&limit=20&topic={topic}", "api"),
+    ("API v2 detail", "/api/v2/pages/{news_id}/", "api"),
+    ("API v3 listing", "/api/v3/pages/", "api"),
+    ("API v2 search", "/api/v2/pages/?search=roma&limit=20", "api"),
+    ("home page", "/en/", "html"),
+    ("news listing", "/en/news/", "html"),
+    ("news page", "{news_path}", "html"),
+    ("topic page", "/en/topics/{topic}/", "html"),
+    ("country page", "/en/countries/{country}/", "html"),
+    ("site search", "/en/search/?q=roma", "html"),
+    ("RSS feed", "/en/feeds/news.rss", "feed"),
+]
+MODES = ["cold", "warm", "conditional"]
+
+
+@dataclass
+class Config:
+    size: int
+    duration: int
+    connections: int
+    workers: int
+    keep: bool
+
+    @classmethod
+    def from_env(cls):
+        env = os.environ.get
+        return cls(
+            size=int(env("BENCH_SIZE", "10000")),
+            duration=int(env("BENCH_DURATION", "8")),
+            connections=int(env("BENCH_CONNECTIONS", "8")),
+            workers=int(env("BENCH_WORKERS", "2")),
+            keep=env("BENCH_KEEP", "") == "1",
+        )
+
+
+def progress(message):
+    print(f"==> {message}", flush=True)
+
+
+def json_of(server, path):
+    status, _, body = server.get(path)
+    if status != 200:
+        raise RuntimeError(f"{path} answered {status}")
+    return json.loads(body)
+
+
+def endpoint_paths(server):
+    """The endpoints' addresses, with a real news item, topic and country of the built site."""
+    news = json_of(server, "/api/v2/pages/?type=news.NewsPage&limit=1&order=-date")["items"][0]
+    topic = max(json_of(server, "/api/v2/topics/?limit=100")["items"], key=lambda item: item.get("page_count", 0))
+    country = max(json_of(server, "/api/v2/countries/?limit=100")["items"], key=lambda item: item["page_count"])
+    values = {
+        "news_id": news["id"],
+        "news_path": urlsplit(news["meta"]["html_url"]).path,
+        "topic": topic["slug"],
+        "country": country["code"],
+    }
+    return [(label, template.format(**values), kind) for label, template, kind in ENDPOINTS]
+
+
+def static_path(server):
+    home = server.get("/en/")[2].decode()
+    return sorted(set(re.findall(r'href="(/static/[^"]+\.css)"', home)))[0]
+
+
+def queries_per_request(server, paths):
+    result = subprocess.run(
+        [sys.executable, "-m", "tools.bench.queries", *paths],
+        cwd=ROOT,
+        env={**server.env, "RESPONSE_CACHE": "0"},
+        capture_output=True,
+        text=True,
+    )
+    if result.returncode != 0:
+        raise RuntimeError(f"counting queries failed:\n{result.stderr[-3000:]}")
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def worker_memory_mb(server):
+    sizes = []
+    for pid in server.worker_pids():
+        try:
+            status = open(f"/proc/{pid}/status").read()
+        except OSError:
+            continue
+        rss_kb = next(int(line.split()[1]) for line in status.splitlines() if line.startswith("VmRSS:"))
+        sizes.append(rss_kb / 1024)
+    return sizes
+
+
+class Bench:
+    def __init__(self, config):
+        self.config = config
+        self.rows = []
+        self.rates = {}  # (mode, label) -> rps
+        self.memory = {}
+
+    def load(self, server, path, headers=None):
+        all_headers = {**PROXY_HEADERS, **(headers or {})}
+        return Wrk(server.url, [path], self.config.duration, self.config.connections, headers=all_headers).run()
+
+    def measure(self, mode, server, endpoints, static, queries):
+        progress(f"{mode}: the static file {static}")
+        baseline = self.load(server, static)
+        self.rates[(mode, "static file")] = baseline.rps
+        self.row(mode, "static file", baseline, "–", baseline.rps)
+        for label, path, _kind in endpoints:
+            headers = None
+            if mode == "conditional":
+                etag = server.get(path)[1].get("ETag")
+                headers = {"If-None-Match": etag} if etag else None
+            elif mode == "warm":
+                server.get(path)  # stored by this first request
+            progress(f"{mode}: {label} ({path})")
+            result = self.load(server, path, headers)
+            self.rates[(mode, label)] = result.rps
+            self.row(mode, label, result, queries.get(path, "–") if mode == "cold" else 0, baseline.rps)
+        self.memory[mode] = worker_memory_mb(server)
+
+    def row(self, mode, label, result, queries, static_rps):
+        self.rows.append(
+            [
+                label,
+                mode,
+                f"{result.rps:.0f}",
+                f"{result.latency_ms['p50']:.1f}",
+                f"{result.latency_ms['p95']:.1f}",
+                f"{result.latency_ms['p99']:.1f}",
+                queries,
+                f"{100 * result.rps / static_rps:.0f}%" if static_rps else "–",
+                result.describe_errors(),
+            ]
+        )
+        print(f"    {result.rps:.0f} requests/s, p50 {result.latency_ms['p50']:.1f} ms", flush=True)
+
+    def table(self):
+        return markdown_table(
+            ["endpoint", "mode", "req/s", "p50 ms", "p95 ms", "p99 ms", "SQL/req", "of static", "errors"], self.rows
+        )
+
+    def targets(self, endpoints):
+        """The issue's targets, as ratios to the static file of the same mode."""
+
+        def share(mode, label):
+            return self.rates[(mode, label)] / self.rates[(mode, "static file")]
+
+        lines = []
+        checks = [("cold", kind, 0.10) for kind in ("api", "html")] + [
+            ("warm", kind, 0.50) for kind in ("api", "html")
+        ]
+        for mode, kind, target in checks:
+            shares = {label: share(mode, label) for label, _path, k in endpoints if k == kind}
+            worst = min(shares, key=shares.get)
+            met = shares[worst] >= target
+            lines.append(
+                f"- {mode}, {'API reads' if kind == 'api' else 'HTML pages'}: at least {target:.0%} of the static "
+                f"file: {'met' if met else 'MISSED'} (lowest: {worst}, {shares[worst]:.0%})"
+            )
+        return "\n".join(lines)
+
+
+def main():
+    config = Config.from_env()
+    find_wrk()
+    stop_on_signals()
+    began = time.monotonic()
+    bench = Bench(config)
+    with scratch_directory("alliance-bench-", config.keep) as directory:
+        with ThrowawayCluster(settings={"fsync": "off", "full_page_writes": "off"}, keep=config.keep) as cluster:
+            common = {"SEARCH_RATE": "1000000/m", "DB_CONN_MAX_AGE": 60}
+            cold = ProductionServer(
+                directory / "cold", cluster.url, workers=config.workers, RESPONSE_CACHE=0, **common
+            )
+            try:
+                progress(f"PostgreSQL on 127.0.0.1:{cluster.port}: migrating, loading the demo content")
+                cold.prepare()
+                progress(f"building the synthetic site: {config.size} pages")
+                cold.manage("build_synthetic_site", "--size", str(config.size))
+                progress("counting SQL queries per request")
+                cold.start()
+                endpoints = endpoint_paths(cold)
+                static = static_path(cold)
+                queries = queries_per_request(cold, [path for _label, path, _kind in endpoints])
+                bench.measure("cold", cold, endpoints, static, queries)
+            finally:
+                cold.stop()
+            with ThrowawayRedis() as redis:
+                warm = ProductionServer(
+                    directory / "warm",
+                    cluster.url,
+                    workers=config.workers,
+                    CACHE_URL=redis.url,
+                    RESPONSE_CACHE=1,
+                    # The files the first server collected and the synthetic site's images.
+                    STATIC_ROOT=cold.env["STATIC_ROOT"],
+                    MEDIA_ROOT=cold.env["MEDIA_ROOT"],
+                    PRIVATE_MEDIA_ROOT=cold.env["PRIVATE_MEDIA_ROOT"],
+                    **common,
+                )
+                try:
+                    warm.start()
+                    bench.measure("warm", warm, endpoints, static, queries)
+                    bench.measure("conditional", warm, endpoints, static, queries)
+                finally:
+                    warm.stop()
+    print(
+        heading(
+            f"Benchmark, {config.size} synthetic pages on the demo",
+            began,
+            f"gunicorn {config.workers} workers, wrk {config.connections} connections for {config.duration} s "
+            f"per row, {os.cpu_count()} CPUs",
+        )
+    )
+    print(bench.table())
+    print()
+    memory = ", ".join(f"{mode} {min(sizes):.0f}–{max(sizes):.0f} MB" for mode, sizes in bench.memory.items() if sizes)
+    print(f"Memory per worker (resident, after the mode's run): {memory}")
+    print()
+    print(bench.targets(endpoints))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
