@@ -262,6 +262,11 @@ PARTICIPANTS = {
         "Le plan d’action local, élaboré en 2011 avec l’Association des Égyptiens et l’ONG « CSO Young Roma », "
         "montre la volonté de Tivat de s’attaquer à l’exclusion des Roms sous de multiples angles."
     ),
+    # Tivat's partner NGO (its name stays as the NGO writes it)
+    (
+        "The Local Action Plan, created 2011 in cooperation with the Association of Egyptians and the NGO "
+        "‘CSO Young Roma’"
+    ): "Le plan d’action local, élaboré en 2011 avec l’Association des Égyptiens et l’ONG « CSO Young Roma »",
 }
 
 NEWS = {

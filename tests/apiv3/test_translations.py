@@ -7,16 +7,11 @@ import pytest
 
 from django.utils import timezone
 
-from wagtail.models import Locale, PageViewRestriction
+from wagtail.models import PageViewRestriction
 
 from tests.factories import NewsPageFactory
 
 from .conftest import bearer, editor_with, token_for
-
-
-@pytest.fixture
-def french():
-    return Locale.objects.get(language_code="fr")
 
 
 @pytest.fixture

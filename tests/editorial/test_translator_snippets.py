@@ -20,11 +20,6 @@ FRENCH_ROLE = "Porte-parole du Congrès sur les questions relatives aux Roms et 
 
 
 @pytest.fixture
-def french():
-    return Locale.objects.get(language_code="fr")
-
-
-@pytest.fixture
 def translator_client(translator):
     return logged_in(translator)
 

@@ -83,6 +83,10 @@ def test_the_french_site_reads_in_french(demo_site, client):
     assert "s’est adressé aux maires albanais" in page  # the description
     assert "11 octobre 2018" in page
 
+    tivat = text(client.get(french(ParticipantPage, slug="tivat").url))
+    assert "CSO Young Roma: Le plan d’action local, élaboré en 2011 avec l’Association des Égyptiens" in tivat
+    assert "created 2011 in cooperation" not in tivat  # the partner's description, in French
+
     countries = text(client.get("/fr/countries/"))
     for name in ["Grèce", "Monténégro", "Lettonie", "Belgique", "Roumanie"]:
         assert name in countries
