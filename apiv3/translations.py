@@ -26,12 +26,12 @@ class PageTranslationSchema(Schema):
 def visible_translations(page):
     """The page's other-language versions a visitor may read: never a draft,
     a private or restricted page, or one whose expiry date has passed."""
-    expired = Page.objects.filter(expire_at__lte=timezone.now()).values("pk")
     return (
-        Page.objects.filter(pk__in=page.get_translations().values("pk"))
+        Page.objects.filter(translation_key=page.translation_key)
+        .exclude(pk=page.pk)
         .live()
         .public()
-        .exclude(pk__in=expired)
+        .exclude(expire_at__lte=timezone.now())
         .select_related("locale")
         .order_by("locale__language_code")
     )
