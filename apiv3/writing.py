@@ -10,13 +10,18 @@ on top of whatever writable api_fields the models declare, and the other page
 types (home, indexes, forms, participants, interviews) are not writable: the
 API answers 422 naming the type instead of half-creating them.
 
+Every page type's read schema is rebuilt here too, on a base that adds the
+page's translations to its detail (apiv3/translations.py).
+
 Registered from ``APIv3Config.ready()``, before the pages router is imported
-and builds its request schemas from the registry."""
+and builds its request and response schemas from the registry."""
 
 from wagtail.api.v3.registry import ContentTypeRegistration, registry
-from wagtail.api.v3.schemas import create_generator, patch_generator
+from wagtail.api.v3.schemas import create_generator, patch_generator, read_generator
 from wagtail.api.v3.schemas.pages import BASE_PAGE_FIELDS, PageCreateBaseSchema, PageUpdateBaseSchema
 from wagtail.models import get_page_models
+
+from .translations import PageWithTranslationsSchema
 
 WRITABLE_PAGE_TYPES = {
     "news.NewsPage": {"fields": ["date", "teaser", "lead_image_credit"], "required": ["date", "teaser"]},
@@ -44,7 +49,7 @@ def register_writable_page_types():
             ContentTypeRegistration(
                 name=label,
                 label=stock.label,
-                read_schema=stock.read_schema,
+                read_schema=read_generator.generate_schema(model, base_class=PageWithTranslationsSchema),
                 create_schema=create_schema,
                 patch_schema=patch_schema,
             )

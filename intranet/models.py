@@ -140,11 +140,20 @@ class IntranetProjectPage(AuthorityPage):
         if self.year_started and self.year_ended and self.year_ended < self.year_started:
             raise ValidationError({"year_ended": "A project cannot end before it starts."})
 
+    # The page's headings, in the reader's language: the fields' verbose names
+    # are the editor's labels, and stay out of the catalogue.
+    SECTION_HEADINGS = {
+        "needs_assessment": _("Needs assessment"),
+        "planning": _("Planning process"),
+        "funding": _("Funding schemes"),
+        "challenges": _("Challenges"),
+        "successes": _("Successes"),
+        "lessons_learnt": _("Lessons learnt"),
+    }
+
     def sections(self):
         return [
-            (self._meta.get_field(name).verbose_name, getattr(self, name))
-            for name in ("needs_assessment", "planning", "funding", "challenges", "successes", "lessons_learnt")
-            if getattr(self, name)
+            (heading, getattr(self, name)) for name, heading in self.SECTION_HEADINGS.items() if getattr(self, name)
         ]
 
 

@@ -18,6 +18,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model_string
 from wagtail.models import Locale, Orderable, Page, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from headless.preview import HeadlessPreviewMixin
 from taxonomy.models import TopicItemBase
@@ -362,13 +363,21 @@ class ParticipantPage(HeadlessPreviewMixin, Page):
         return context
 
 
-class ParticipantPartner(Orderable):
+class ParticipantPartner(TranslatableMixin, Orderable):
+    """Translatable, so that wagtail-localize offers each partner's name and
+    description with the rest of its participant's page; the website is the
+    same in every language."""
+
     page = ParentalKey(ParticipantPage, on_delete=models.CASCADE, related_name="partners")
     name = models.CharField(max_length=255, help_text='e.g. "CSO Young Roma".')
     website = models.URLField(blank=True)
     description = models.CharField(max_length=255, blank=True, help_text="What the partner does with the authority.")
 
     panels = [FieldPanel("name"), FieldPanel("website"), FieldPanel("description")]
+    override_translatable_fields = [SynchronizedField("website")]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        pass
 
 
 def participant_counter():

@@ -1,6 +1,6 @@
 import pytest
 
-from wagtail.models import Collection, Site
+from wagtail.models import Collection, Locale, Site
 
 from home.demo.loader import DemoLoader
 from tests.receiver import Receiver
@@ -11,6 +11,11 @@ from tests.users import logged_in, user_in
 def home_page(db):
     """The HomePage the migrations put at the root of the default site."""
     return Site.objects.get(is_default_site=True).root_page.specific
+
+
+@pytest.fixture
+def french(db):
+    return Locale.objects.get(language_code="fr")
 
 
 @pytest.fixture

@@ -262,6 +262,11 @@ PARTICIPANTS = {
         "Le plan d’action local, élaboré en 2011 avec l’Association des Égyptiens et l’ONG « CSO Young Roma », "
         "montre la volonté de Tivat de s’attaquer à l’exclusion des Roms sous de multiples angles."
     ),
+    # Tivat's partner NGO (its name stays as the NGO writes it)
+    (
+        "The Local Action Plan, created 2011 in cooperation with the Association of Egyptians and the NGO "
+        "‘CSO Young Roma’"
+    ): "Le plan d’action local, élaboré en 2011 avec l’Association des Égyptiens et l’ONG « CSO Young Roma »",
 }
 
 NEWS = {
@@ -377,6 +382,107 @@ NEWS = {
     ),
 }
 
+EVENTS = {
+    # Tirana, 2018
+    "Seminar on Roma Inclusion at the local level": "Séminaire sur l’inclusion des Roms au niveau local",
+    (
+        "Co-organised by the Congress and the City of Tirana, within the framework of the European Alliance of Cities "
+        "and Regions for Roma Inclusion, this seminar aims to allow an exchange between Albanian mayors, for a better "
+        "integration of Roma and to discuss the creation of a national Albanian network for Roma inclusion."
+    ): (
+        "Co-organisé par le Congrès et la Ville de Tirana dans le cadre de l’Alliance européenne des villes et régions "
+        "pour l’inclusion des Roms, ce séminaire permet aux maires albanais d’échanger sur une meilleure intégration "
+        "des Roms et de discuter de la création d’un réseau national albanais pour l’inclusion des Roms."
+    ),
+    (
+        "John WARMISHAM (United Kingdom, SOC), Congress Spokesperson on Roma and Traveller issues, addressed Albanian "
+        "mayors at the Seminar on Roma Inclusion at the local level, in Tirana, Albania, on 11 October 2018. "
+        "Co-organised by the Congress and the City of Tirana, within the framework of the European Alliance of Cities "
+        "and Regions for Roma Inclusion, this seminar aims to allow an exchange between Albanian mayors, for a better "
+        "integration of Roma and to discuss the creation of a national Albanian network for Roma inclusion."
+    ): (
+        "John WARMISHAM (Royaume-Uni, SOC), porte-parole du Congrès sur les questions relatives aux Roms et aux Gens "
+        "du voyage, s’est adressé aux maires albanais lors du Séminaire sur l’inclusion des Roms au niveau local, à "
+        "Tirana (Albanie), le 11 octobre 2018. Co-organisé par le Congrès et la Ville de Tirana dans le cadre de "
+        "l’Alliance européenne des villes et régions pour l’inclusion des Roms, ce séminaire permet aux maires "
+        "albanais d’échanger sur une meilleure intégration des Roms et de discuter de la création d’un réseau "
+        "national albanais pour l’inclusion des Roms."
+    ),
+    # CAHROM, Athens, 2018
+    "15th Meeting of the Ad Hoc Committee of Experts on Roma and Traveller Issues (CAHROM)": (
+        "15e réunion du Comité ad hoc d’experts sur les questions relatives aux Roms et aux Gens du voyage (CAHROM)"
+    ),
+    "Athens": "Athènes",
+    (
+        "‘’The Congress sees the political participation of Roma as one of the key conditions to their inclusion.’’ "
+        "stated John WARMISHAM, Congress Thematic Spokesperson on Roma and Travellers, at the 15th Meeting of the Ad "
+        "Hoc Committee of Experts on Roma and Traveller Issues (CAHROM), held in Athens on 24 May 2018."
+    ): (
+        "« Le Congrès considère la participation politique des Roms comme l’une des conditions essentielles de leur "
+        "inclusion », a déclaré John WARMISHAM, porte-parole thématique du Congrès sur les Roms et les Gens du "
+        "voyage, lors de la 15e réunion du Comité ad hoc d’experts sur les questions relatives aux Roms et aux Gens "
+        "du voyage (CAHROM), tenue à Athènes le 24 mai 2018."
+    ),
+    # 28th Congress Session
+    "28th Congress Session": "28e session du Congrès",
+    (
+        "On the occasion of the 28th Congress Session, Congress member and municipal councilor from Tirana (Albania) "
+        "Juliana Hoxha expressed her thoughts on various issues Roma are still facing in Albania."
+    ): (
+        "À l’occasion de la 28e session du Congrès, Juliana Hoxha, membre du Congrès et conseillère municipale de "
+        "Tirana (Albanie), a fait part de ses réflexions sur les difficultés que rencontrent encore les Roms en "
+        "Albanie."
+    ),
+    # AER forum, Strasbourg, 2015
+    "AER Equal Opportunities Forum": "Forum de l’ARE sur l’égalité des chances",
+    (
+        "On 21 April the Assembly of European Regions (AER) will organize its first Equal Opportunities Forum in 2015 "
+        "in Strasbourg, dedicated to Roma Inclusion."
+    ): (
+        "Le 21 avril, l’Assemblée des régions d’Europe (ARE) organisera à Strasbourg son premier Forum de l’égalité "
+        "des chances de 2015, consacré à l’inclusion des Roms."
+    ),
+    (
+        "This Forum aims at setting up a network of regions and stakeholders willing to work on a project for Roma "
+        "integration through education."
+    ): (
+        "Ce forum vise à constituer un réseau de régions et d’acteurs prêts à travailler à un projet d’intégration "
+        "des Roms par l’éducation."
+    ),
+    # Malaga, 2015
+    "Alliance 3rd national seminar in Spain on access to European funds": (
+        "3e séminaire national de l’Alliance en Espagne sur l’accès aux fonds européens"
+    ),
+    (
+        "On 17th February the European Alliance of Cities and Regions for Roma Inclusion in cooperation with the city "
+        "of Malaga hosted a national seminar in Spain on the topic of access to European funds."
+    ): (
+        "Le 17 février, l’Alliance européenne des villes et régions pour l’inclusion des Roms a accueilli, avec la "
+        "ville de Malaga, un séminaire national en Espagne consacré à l’accès aux fonds européens."
+    ),
+    (
+        "On 17th February 2015, the European Alliance of Cities and Regions for Roma Inclusion organizes for the third "
+        "time a national seminar in Spain on access of local and regional authorities to European investment and "
+        "structural funds. Manuel LEZERTUA, Director of the Congress of Local and Regional Authorities will "
+        "participate in the event, which..."
+    ): (
+        "Le 17 février 2015, l’Alliance européenne des villes et régions pour l’inclusion des Roms organise pour la "
+        "troisième fois en Espagne un séminaire national sur l’accès des collectivités locales et régionales aux "
+        "fonds structurels et d’investissement européens. Manuel LEZERTUA, Directeur du Congrès des pouvoirs locaux "
+        "et régionaux, participera à l’événement, qui..."
+    ),
+    (
+        "On 17th February the European Alliance of Cities and Regions for Roma Inclusion in cooperation with the city "
+        "of Malaga hosted a national seminar in Spain on the topic of access to European funds. Among the "
+        "participants were representatives of all Spanish regions, the cities of Madrid, Barcelona, Alicante &amp;..."
+    ): (
+        "Le 17 février, l’Alliance européenne des villes et régions pour l’inclusion des Roms a accueilli, avec la "
+        "ville de Malaga, un séminaire national en Espagne consacré à l’accès aux fonds européens. Parmi les "
+        "participants figuraient des représentants de toutes les régions espagnoles, des villes de Madrid, Barcelone, "
+        "Alicante &amp;..."
+    ),
+}
+
 PEOPLE = {
     "Congress Spokesperson on Roma and Traveller issues": (
         "Porte-parole du Congrès sur les questions relatives aux Roms et aux Gens du voyage"
@@ -404,7 +510,7 @@ PEOPLE = {
     "Congress of Local and Regional Authorities": "Congrès des pouvoirs locaux et régionaux",
 }
 
-FRENCH = {**COUNTRIES, **SITE, **PARTICIPANTS, **NEWS, **PEOPLE}
+FRENCH = {**COUNTRIES, **SITE, **PARTICIPANTS, **NEWS, **EVENTS, **PEOPLE}
 
 # What the loader translates: the page slugs under their index pages (the
 # home page, the index pages and the forms are always translated).
@@ -417,4 +523,12 @@ NEWS_SLUGS = [
     "interview-with-dobrica-milovanovic-narrowly-focused-interventions-do-not-bring-big-changes",
     "juliana-hoxha-roma-should-be-part-of-the-priority-setting-process",
     "jean-claude-frecon-roma-inclusion-demands-real-efforts-by-towns-and-regions",
+]
+
+EVENT_SLUGS = [
+    "seminar-roma-inclusion-local-level-tirana-2018",
+    "15th-meeting-cahrom-athens-2018",
+    "28th-congress-session",
+    "aer-equal-opportunities-forum-strasbourg-2015",
+    "alliance-3rd-national-seminar-spain-malaga-2015",
 ]

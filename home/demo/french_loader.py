@@ -24,7 +24,7 @@ from home.models import SiteContent
 from people.models import Person
 from taxonomy.models import Country
 
-from .french import CHOICES, FRENCH, NEWS_SLUGS
+from .french import CHOICES, EVENT_SLUGS, FRENCH, NEWS_SLUGS
 
 LANGUAGE = "fr"
 LINE_BREAK = "<br/>"  # how wagtail-localize stores a new line of plain text
@@ -36,7 +36,7 @@ class FrenchDemoLoader:
         self.locale = Locale.objects.filter(language_code=LANGUAGE).first()
         self.created = 0
 
-    def run(self, home, index_pages, form_pages, participants, news):
+    def run(self, home, index_pages, form_pages, participants, events, news):
         if self.locale is None:
             self.log(f"  French: skipped, {LANGUAGE!r} is not one of the content languages (LANGUAGES)")
             return 0
@@ -44,7 +44,14 @@ class FrenchDemoLoader:
         # Countries and people first: the pages' own translations then point to them.
         self.step("countries", Country.objects.filter(locale=default))
         self.step("people", Person.objects.filter(locale=default))
-        pages = [home, *index_pages, *form_pages, *participants.values(), *(news[slug] for slug in NEWS_SLUGS)]
+        pages = [
+            home,
+            *index_pages,
+            *form_pages,
+            *participants.values(),
+            *(events[slug] for slug in EVENT_SLUGS),
+            *(news[slug] for slug in NEWS_SLUGS),
+        ]
         self.step("pages", pages)
         self.step("site-wide content", SiteContent.objects.filter(locale=default))
         return self.created

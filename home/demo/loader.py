@@ -79,7 +79,7 @@ class DemoLoader:
             self.log("  intranet: private to the Participants group")
             if self.french:
                 self.created += FrenchDemoLoader(self.log).run(
-                    home, [news_index, event_index, participant_index], forms, self.participants, news
+                    home, [news_index, event_index, participant_index], forms, self.participants, self.events, news
                 )
         return self.created
 

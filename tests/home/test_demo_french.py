@@ -9,6 +9,7 @@ from wagtail.contrib.forms.models import FormSubmission
 from wagtail.models import Page
 from wagtail_localize.models import String
 
+from events.models import EventPage
 from home.demo.french import FRENCH
 from home.demo.loader import DemoLoader
 from home.models import FormPage
@@ -67,6 +68,25 @@ def test_the_french_site_reads_in_french(demo_site, client):
     assert "Grèce" in page  # the country, in its French row
     assert megara.mayor.role == "Maire de Mégare"  # the French person
 
+    events = text(client.get("/fr/events/"))
+    assert "Événements" in events
+    for title in [
+        "28e session du Congrès",  # date to be announced
+        "Séminaire sur l’inclusion des Roms au niveau local",
+        "15e réunion du Comité ad hoc d’experts sur les questions relatives aux Roms et aux Gens du voyage (CAHROM)",
+        "Forum de l’ARE sur l’égalité des chances",
+    ]:
+        assert title in events
+    assert "Seminar on Roma Inclusion" not in events
+    seminar = french(EventPage, slug="seminar-roma-inclusion-local-level-tirana-2018")
+    page = text(client.get(seminar.url))
+    assert "s’est adressé aux maires albanais" in page  # the description
+    assert "11 octobre 2018" in page
+
+    tivat = text(client.get(french(ParticipantPage, slug="tivat").url))
+    assert "CSO Young Roma: Le plan d’action local, élaboré en 2011 avec l’Association des Égyptiens" in tivat
+    assert "created 2011 in cooperation" not in tivat  # the partner's description, in French
+
     countries = text(client.get("/fr/countries/"))
     for name in ["Grèce", "Monténégro", "Lettonie", "Belgique", "Roumanie"]:
         assert name in countries
@@ -114,14 +134,14 @@ def test_loading_again_adds_nothing_and_keeps_french_edits(demo_site, monkeypatc
 
     assert (Page.objects.count(), Person.objects.count(), Country.objects.count()) == counts
     assert Page.objects.get(pk=tivat.pk).title == "Tivat, 127e participant (relu)"
-    assert "  French: 0 pages translated, 0 brought up to date, 19 already there" in log
+    assert "  French: 0 pages translated, 0 brought up to date, 24 already there" in log
 
     # A French text added to the dataset later reaches the pages the loader
     # alone has written, and never the one an editor has changed.
     monkeypatch.setitem(FRENCH, "© Wikipedia.org", "© Wikipédia")
     log.clear()
     assert DemoLoader(log=log.append).run() == 0
-    assert "  French: 0 pages translated, 2 brought up to date, 17 already there" in log
+    assert "  French: 0 pages translated, 2 brought up to date, 22 already there" in log
     anderlecht = french(NewsPage, slug="the-alliance-welcomes-anderlecht-among-its-participants")
     assert anderlecht.lead_image_credit == "© Wikipédia"
     tivat = NewsPage.objects.get(pk=tivat.pk)

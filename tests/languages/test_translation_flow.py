@@ -8,7 +8,7 @@ import pytest
 
 from django.urls import reverse
 
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 from wagtail_localize.models import StringSegment, Translation
 
 from tests.factories import NewsIndexPageFactory, NewsPageFactory
@@ -18,11 +18,6 @@ FRENCH = {
     "Housing for Roma families in Tivat": "Le logement des familles roms à Tivat",
     "Tivat builds twenty homes with Roma families.": "Tivat construit vingt logements avec des familles roms.",
 }
-
-
-@pytest.fixture
-def french():
-    return Locale.objects.get(language_code="fr")
 
 
 @pytest.fixture
