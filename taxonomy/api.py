@@ -4,6 +4,8 @@ countries/ and topics/ endpoints' own fields."""
 
 from rest_framework.fields import Field, IntegerField
 
+from django.conf import settings
+
 from wagtail.api import APIField
 
 
@@ -11,8 +13,10 @@ def country_data(country):
     return {"code": country.code, "name": country.name}
 
 
-def topic_data(topic):
-    return {"slug": topic.slug, "name": topic.name}
+def topic_data(topic, language_code=None):
+    """The slug is the default language's in every language (the `topic=`
+    filters take it); the name is `language_code`'s where translated."""
+    return {"slug": topic.slug, "name": topic.text_in(language_code).name}
 
 
 class CountryField(Field):
@@ -30,15 +34,34 @@ class CountriesField(Field):
 
 
 class TopicsField(Field):
-    """A page's topics, read through its `topic_items` so that a listing can
-    prefetch them (`topic_items__tag`) in one query."""
+    """A page's topics, named in the page's language whatever the request's,
+    read through its `topic_items` so that a listing can prefetch them
+    (`topic_items__tag`) in one query."""
 
-    def __init__(self, **kwargs):
-        kwargs.setdefault("source", "topic_items")
+    def get_attribute(self, page):
+        return page
+
+    def to_representation(self, page):
+        code = page.locale.language_code
+        topics = [topic_data(item.tag, code) for item in page.topic_items.all()]
+        return sorted(topics, key=lambda topic: topic["name"])
+
+
+class TopicTextField(Field):
+    """A topic's own `name` or `description`, in the language `?locale=`
+    asks for where it has been translated."""
+
+    def __init__(self, part, **kwargs):
+        self.part = part
         super().__init__(**kwargs)
 
-    def to_representation(self, manager):
-        return [topic_data(item.tag) for item in sorted(manager.all(), key=lambda item: item.tag.name)]
+    def get_attribute(self, topic):
+        return topic
+
+    def to_representation(self, topic):
+        request = self.context.get("request")
+        code = request.GET.get("locale") if request is not None else None
+        return getattr(topic.text_in(code or settings.LANGUAGE_CODE), self.part)
 
 
 class PageCountsField(Field):
@@ -64,4 +87,9 @@ PAGE_COUNT_FIELDS = [
 
 COUNTRY_API_FIELDS = [APIField("code"), APIField("name"), APIField("is_member_state"), *PAGE_COUNT_FIELDS]
 
-TOPIC_API_FIELDS = [APIField("slug"), APIField("name"), APIField("description"), *PAGE_COUNT_FIELDS]
+TOPIC_API_FIELDS = [
+    APIField("slug"),
+    APIField("name", serializer=TopicTextField("name", read_only=True)),
+    APIField("description", serializer=TopicTextField("description", read_only=True)),
+    *PAGE_COUNT_FIELDS,
+]
