@@ -43,7 +43,7 @@ from .errors import MAX_INT, MAX_VALUE_LENGTH, ParameterError, error_body, parse
 from .facets import FacetsFilter
 from .filters import FILTER_PARAMETERS, ContentFilter, FieldsFilter, LocaleFilter, OrderingFilter, SearchFilter
 from .models import PageTombstone
-from .serializers import AlliancePageSerializer, AllianceSerializer
+from .serializers import AlliancePageSerializer, AllianceSerializer, TopicSerializer
 
 PAGE_ID_PARAMETERS = ["child_of", "ancestor_of", "descendant_of", "translation_of"]
 
@@ -280,6 +280,7 @@ class TopicsEndpoint(CountedEndpoint):
     has been translated."""
 
     model = Topic
+    base_serializer_class = TopicSerializer
     known_query_parameters = CountedEndpoint.known_query_parameters | {"locale"}
     listing_default_fields = [*BaseAPIViewSet.listing_default_fields, "slug", "name", "page_count"]
 

@@ -4,8 +4,6 @@ countries/ and topics/ endpoints' own fields."""
 
 from rest_framework.fields import Field, IntegerField
 
-from django.conf import settings
-
 from wagtail.api import APIField
 
 
@@ -47,23 +45,6 @@ class TopicsField(Field):
         return sorted(topics, key=lambda topic: topic["name"])
 
 
-class TopicTextField(Field):
-    """A topic's own `name` or `description`, in the language `?locale=`
-    asks for where it has been translated."""
-
-    def __init__(self, part, **kwargs):
-        self.part = part
-        super().__init__(**kwargs)
-
-    def get_attribute(self, topic):
-        return topic
-
-    def to_representation(self, topic):
-        request = self.context.get("request")
-        code = request.GET.get("locale") if request is not None else None
-        return getattr(topic.text_in(code or settings.LANGUAGE_CODE), self.part)
-
-
 class PageCountsField(Field):
     """How many published pages of each kind carry a country or topic, from the
     counts the endpoint annotates."""
@@ -87,9 +68,4 @@ PAGE_COUNT_FIELDS = [
 
 COUNTRY_API_FIELDS = [APIField("code"), APIField("name"), APIField("is_member_state"), *PAGE_COUNT_FIELDS]
 
-TOPIC_API_FIELDS = [
-    APIField("slug"),
-    APIField("name", serializer=TopicTextField("name", read_only=True)),
-    APIField("description", serializer=TopicTextField("description", read_only=True)),
-    *PAGE_COUNT_FIELDS,
-]
+TOPIC_API_FIELDS = [APIField("slug"), APIField("name"), APIField("description"), *PAGE_COUNT_FIELDS]

@@ -216,3 +216,13 @@ def test_typing_topics_in_the_editor_files_them_under_english_topics(
     assert {topic.slug for topic in page.topics.all()} == {"housing", "roma-networks"}
     assert Topic.objects.get(name="Roma networks").locale == Locale.get_default()
     assert list(Topic.objects.filter(locale=french)) == [logement]
+
+
+def test_a_language_without_the_topic_borrows_its_fallback_name(settings, housing, health, logement):
+    settings.LANGUAGE_FALLBACKS = {"en": [], "fr": ["en"], "rom": ["fr", "en"]}
+    romani, _ = Locale.objects.get_or_create(language_code="rom")
+    Topic.objects.create(name="Sastipe", slug="health", locale=romani, translation_key=health.translation_key)
+    assert housing.text_in("rom").name == "Logement"  # Romani falls back to French
+    assert health.text_in("rom").name == "Sastipe"  # its own where it has one
+    assert health.text_in("fr").name == "Health"  # French has none: English
+    assert housing.text_in("en").name == "Housing"
