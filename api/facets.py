@@ -6,11 +6,13 @@ from collections import Counter, defaultdict
 
 from rest_framework.filters import BaseFilterBackend
 
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count
 
 from wagtail.models import Locale
 
+from taxonomy.localized import localized_texts
 from taxonomy.models import Country
 
 from .errors import ParameterError
@@ -42,18 +44,22 @@ def country_facet(pks):
     return sorted(items, key=lambda item: (-item["count"], item["name"]))
 
 
-def topic_facet(pks):
+def topic_facet(pks, language_code=None):
+    """Topics by their (default-language) slug, named in `language_code`
+    where translated: the language of the pages listed (`?locale=`)."""
     counts = Counter()
     names = {}
+    texts = localized_texts(language_code or settings.LANGUAGE_CODE)
     for through in TOPIC_THROUGH_MODELS:
         rows = (
             through.objects.filter(content_object_id__in=pks)
-            .values("tag__slug", "tag__name")
+            .values("tag__slug", "tag__name", "tag__translation_key")
             .annotate(count=Count("content_object_id", distinct=True))
         )
         for row in rows:
             counts[row["tag__slug"]] += row["count"]
-            names[row["tag__slug"]] = row["tag__name"]
+            text = texts.get(row["tag__translation_key"])
+            names[row["tag__slug"]] = text.name if text else row["tag__name"]
     items = [{"slug": slug, "name": names[slug], "count": count} for slug, count in counts.items()]
     return sorted(items, key=lambda item: (-item["count"], item["name"]))
 
@@ -67,13 +73,13 @@ def type_facet(queryset):
     return sorted(items, key=lambda item: (-item["count"], item["type"]))
 
 
-def facet_counts(queryset, names):
+def facet_counts(queryset, names, language_code=None):
     pks = queryset.order_by().values("pk")
     counts = {}
     if "country" in names:
         counts["country"] = country_facet(pks)
     if "topic" in names:
-        counts["topic"] = topic_facet(pks)
+        counts["topic"] = topic_facet(pks, language_code)
     if "type" in names:
         counts["type"] = type_facet(queryset)
     return counts
@@ -88,5 +94,6 @@ class FacetsFilter(BaseFilterBackend):
             names = requested_facets(request)
             if "search" in request.GET:
                 raise ParameterError("facets", "facets cannot be combined with search.")
-            view.facets = facet_counts(queryset, names)
+            locales = values_of(request, "locale") if "locale" in request.GET else []
+            view.facets = facet_counts(queryset, names, locales[0] if len(locales) == 1 else None)
         return queryset

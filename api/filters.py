@@ -135,7 +135,7 @@ class ContentFilter(BaseFilterBackend):
 
     def topic(self, request, name, view):
         slugs = {slug.lower() for slug in values_of(request, name)}
-        known = set(Topic.objects.filter(slug__in=slugs).values_list("slug", flat=True))
+        known = set(Topic.objects.in_default_locale().filter(slug__in=slugs).values_list("slug", flat=True))
         if unknown := sorted(slugs - known):
             raise ParameterError(name, f"Unknown topic: {', '.join(unknown)}. The topics/ endpoint lists them.")
         return reduce(

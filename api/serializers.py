@@ -125,3 +125,18 @@ class AllianceSerializer(BaseSerializer):
             wagtail_fields.RichTextField: RichTextSerializer,
         }
     )
+
+
+class TopicSerializer(AllianceSerializer):
+    """A topic named and described in the language `?locale=` asks for, where
+    it has been translated; the topics/ endpoint checks the value."""
+
+    def to_representation(self, topic):
+        data = super().to_representation(topic)
+        code = self.context["request"].GET.get("locale")
+        if code:
+            text = topic.text_in(code)
+            for part in ("name", "description"):
+                if part in data:
+                    data[part] = getattr(text, part)
+        return data

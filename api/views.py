@@ -32,7 +32,7 @@ from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images import get_image_model
 from wagtail.images.api.v2.views import ImagesAPIViewSet
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 from browse.catalogue import Catalogue, in_country, tagged
 from images.api import RENDITIONS
@@ -43,7 +43,7 @@ from .errors import MAX_INT, MAX_VALUE_LENGTH, ParameterError, error_body, parse
 from .facets import FacetsFilter
 from .filters import FILTER_PARAMETERS, ContentFilter, FieldsFilter, LocaleFilter, OrderingFilter, SearchFilter
 from .models import PageTombstone
-from .serializers import AlliancePageSerializer, AllianceSerializer
+from .serializers import AlliancePageSerializer, AllianceSerializer, TopicSerializer
 
 PAGE_ID_PARAMETERS = ["child_of", "ancestor_of", "descendant_of", "translation_of"]
 
@@ -275,12 +275,21 @@ class CountriesEndpoint(CountedEndpoint):
 
 
 class TopicsEndpoint(CountedEndpoint):
+    """One entry per topic, under its default-language slug (the one the
+    pages' `topic=` filter takes); `?locale=fr` names it in French where it
+    has been translated."""
+
     model = Topic
+    base_serializer_class = TopicSerializer
+    known_query_parameters = CountedEndpoint.known_query_parameters | {"locale"}
     listing_default_fields = [*BaseAPIViewSet.listing_default_fields, "slug", "name", "page_count"]
 
     def base_items(self):
+        code = self.request.GET.get("locale", settings.LANGUAGE_CODE)
+        if "locale" in self.request.GET and not Locale.objects.filter(language_code=code).exists():
+            raise ParameterError("locale", f"Unknown locale: {code}.")
         # a topic coined from punctuation alone has an empty slug: nothing to link to
-        return Topic.objects.exclude(slug="").order_by("name")
+        return Topic.objects.in_default_locale().exclude(slug="").order_by_local_name(code)
 
     def condition(self, model):
         return tagged(OuterRef("pk"))

@@ -150,12 +150,13 @@ class Catalogue:
 
     def topics(self, country=None):
         """Topics carried by at least one visible page (in the country with
-        this code), alphabetical, with their counts."""
+        this code), alphabetical in the visitor's language, with their counts.
+        Pages carry default-language topics only; the translations name them."""
         # a topic coined from punctuation alone has an empty slug, hence no page
         topics = self.with_counts(
-            Topic.objects.exclude(slug=""), lambda model: tagged(OuterRef("pk")), country=country
+            Topic.objects.in_default_locale().exclude(slug=""), lambda model: tagged(OuterRef("pk")), country=country
         )
-        return topics.filter(total__gt=0).order_by("name")
+        return topics.filter(total__gt=0).order_by_local_name()
 
     def countries(self, topic=None):
         """Countries at least one visible page (about `topic`) concerns,

@@ -60,7 +60,7 @@ def topic_detail(request, slug):
                     "topic": topic,
                     "topic_url": path,
                     "breadcrumbs": crumbs(
-                        (reverse("topic-index"), _("Topics")), (path, topic.name), (None, _("Unknown country"))
+                        (reverse("topic-index"), _("Topics")), (path, topic.local_name), (None, _("Unknown country"))
                     ),
                 },
                 status=400,
@@ -70,7 +70,7 @@ def topic_detail(request, slug):
     news = Paginator(catalogue.news(topic, country_code), NEWS_PER_PAGE).get_page(request.GET.get("page"))
     upcoming, past = catalogue.events(topic, country_code)
     trail = [(reverse("topic-index"), _("Topics"))]
-    trail += [(path, topic.name), (None, country.name)] if country else [(None, topic.name)]
+    trail += [(path, topic.local_name), (None, country.name)] if country else [(None, topic.local_name)]
     return TemplateResponse(
         request,
         "browse/topic_detail.html",

@@ -8,7 +8,6 @@ from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import (
     FieldPanel,
@@ -26,7 +25,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from headless.preview import HeadlessPreviewMixin
-from taxonomy.models import TopicItemBase
+from taxonomy.models import TopicItemBase, TopicsManager
 from taxonomy.panels import taxonomy_tab
 
 from .api import EVENT_API_FIELDS, EVENT_INDEX_API_FIELDS
@@ -142,7 +141,7 @@ class EventPage(HeadlessPreviewMixin, RoutablePageMixin, Page):
     description = RichTextField(blank=True)
     programme = StreamField(ProgrammeBlock(), blank=True)
     countries = ParentalManyToManyField("taxonomy.Country", blank=True, related_name="event_pages")
-    topics = ClusterTaggableManager(through=EventPageTopic, blank=True)
+    topics = TopicsManager(through=EventPageTopic, blank=True)
 
     objects = EventPageManager()
     api_fields = EVENT_API_FIELDS

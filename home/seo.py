@@ -103,7 +103,7 @@ def news_article(page: NewsItemPage, request):
             {"@type": "Place", "name": p.title, "url": absolute_url(p, request)}
             for p in page.related_participants.all()
         ],
-        "keywords": [topic.name for topic in page.topics.all()],
+        "keywords": [topic.local_name for topic in page.topics.all()],
         "contentLocation": [country(c) for c in page.countries.all()],
     }
     if page.last_published_at:

@@ -18,10 +18,15 @@ class CountryChoiceField(forms.ModelChoiceField):
         return obj.name
 
 
+class TopicChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj):
+        return obj.local_name
+
+
 class PartnerFinderForm(forms.Form):
     q = forms.CharField(label=_("Name or project"), required=False, max_length=100)
-    topic = forms.ModelChoiceField(
-        queryset=Topic.objects.order_by("name"),
+    topic = TopicChoiceField(
+        queryset=Topic.objects.none(),
         to_field_name="slug",
         required=False,
         label=_("Topic"),
@@ -46,6 +51,8 @@ class PartnerFinderForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        # Set per form: the order follows the visitor's language.
+        self.fields["topic"].queryset = Topic.objects.in_default_locale().order_by_local_name()
         self.fields["country"].queryset = Country.objects.filter(locale=Locale.get_default()).order_by("name")
 
     @property

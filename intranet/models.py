@@ -13,7 +13,6 @@ from django.db.models import Count, Prefetch, Q, Sum
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 
-from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
@@ -21,7 +20,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from people.models import ParticipantPage
-from taxonomy.models import TopicItemBase
+from taxonomy.models import TopicItemBase, TopicsManager
 
 from .finder import PartnerFinderForm
 
@@ -104,7 +103,7 @@ class IntranetProjectPage(AuthorityPage):
     challenges = RichTextField(blank=True, features=TEXT_FEATURES)
     successes = RichTextField(blank=True, features=TEXT_FEATURES)
     lessons_learnt = RichTextField(blank=True, features=TEXT_FEATURES)
-    topics = ClusterTaggableManager(through=IntranetProjectTopic, blank=True)
+    topics = TopicsManager(through=IntranetProjectTopic, blank=True)
 
     content_panels = [
         *Page.content_panels,
@@ -179,7 +178,7 @@ class IntranetPolicyPage(AuthorityPage):
         related_name="+",
         help_text="The policy text; keep it in the Intranet collection so that only participants can open it.",
     )
-    topics = ClusterTaggableManager(through=IntranetPolicyTopic, blank=True)
+    topics = TopicsManager(through=IntranetPolicyTopic, blank=True)
 
     content_panels = [
         *Page.content_panels,

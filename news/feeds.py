@@ -111,7 +111,7 @@ class Scope:
                 page=page,
                 link=self.request.build_absolute_uri(page.get_url(self.request)),
                 author=speakers[page.speaker_id].name if getattr(page, "speaker_id", None) in speakers else None,
-                categories=[topic.name for topic in page.topics.all()],
+                categories=[topic.local_name for topic in page.topics.all()],
                 image=self.enclosure(page),
             )
             for page in pages
@@ -140,7 +140,7 @@ def site_name():
 
 def scope_name(topic=None, country=None):
     if topic is not None:
-        return _("News about %(topic)s") % {"topic": topic.name}
+        return _("News about %(topic)s") % {"topic": topic.local_name}
     if country is not None:
         return _("News from %(country)s") % {"country": country.name}
     return _("News")
@@ -164,11 +164,11 @@ def all_news_scope(request):
 
 
 def topic_scope(request, slug):
-    topic = get_object_or_404(Topic, slug=slug)
+    topic = get_object_or_404(Topic.objects.in_default_locale(), slug=slug)
     return Scope(
         title=f"{scope_name(topic=topic)} · {site_name()}",
         description=_("The latest news and interviews about %(topic)s from the %(site)s.")
-        % {"topic": topic.name, "site": site_name()},
+        % {"topic": topic.local_name, "site": site_name()},
         link=news_index_url(request, topic=topic.slug),
         items=live_items(request).filter(topics=topic),
         request=request,

@@ -29,10 +29,14 @@ class NewsFilterForm(forms.Form):
             data = data.copy()
             data["country"] = data["country"].upper()
         super().__init__(data)
-        topics = Topic.objects.filter(news_newsitemtopic_items__content_object__in=items.values("pk")).distinct()
+        topics = (
+            Topic.objects.filter(news_newsitemtopic_items__content_object__in=items.values("pk"))
+            .distinct()
+            .order_by_local_name()
+        )
         countries = Country.objects.filter(news_items__in=items.values("pk")).distinct()
         years = items.order_by().dates("date", "year", order="DESC")
-        self.fields["topic"].choices = [("", _("All topics"))] + [(t.slug, t.name) for t in topics]
+        self.fields["topic"].choices = [("", _("All topics"))] + [(t.slug, t.local_name) for t in topics]
         self.fields["country"].choices = [("", _("All countries"))] + [(c.code, c.name) for c in countries]
         self.fields["year"].choices = [("", _("All years"))] + [(str(d.year), str(d.year)) for d in years]
         self.choice_labels = {name: dict(field.choices) for name, field in self.fields.items()}

@@ -2,7 +2,6 @@ from django.core.paginator import Paginator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import (
     FieldPanel,
@@ -18,7 +17,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from headless.preview import HeadlessPreviewMixin
-from taxonomy.models import TopicItemBase
+from taxonomy.models import TopicItemBase, TopicsManager
 from taxonomy.panels import taxonomy_tab
 
 from .api import INTERVIEW_API_FIELDS, NEWS_INDEX_API_FIELDS, NEWS_ITEM_API_FIELDS, NEWS_PAGE_API_FIELDS
@@ -123,7 +122,7 @@ class NewsItemPage(HeadlessPreviewMixin, Page):
         help_text="The event this item reports on or announces.",
     )
     countries = ParentalManyToManyField("taxonomy.Country", blank=True, related_name="news_items")
-    topics = ClusterTaggableManager(through=NewsItemTopic, blank=True)
+    topics = TopicsManager(through=NewsItemTopic, blank=True)
 
     objects = NewsItemManager()
     api_fields = NEWS_ITEM_API_FIELDS

@@ -3,7 +3,6 @@ from django.db import models
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
-from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import (
     FieldPanel,
@@ -21,7 +20,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from headless.preview import HeadlessPreviewMixin
-from taxonomy.models import TopicItemBase
+from taxonomy.models import TopicItemBase, TopicsManager
 from taxonomy.panels import taxonomy_tab
 
 from .api import PARTICIPANT_API_FIELDS, PARTICIPANT_INDEX_API_FIELDS, PERSON_API_FIELDS
@@ -270,7 +269,7 @@ class ParticipantPage(HeadlessPreviewMixin, Page):
         verbose_name="action plans and projects",
         help_text="Its local action plans and projects for Roma inclusion.",
     )
-    topics = ClusterTaggableManager(through=ParticipantPageTopic, blank=True)
+    topics = TopicsManager(through=ParticipantPageTopic, blank=True)
 
     api_fields = PARTICIPANT_API_FIELDS
 

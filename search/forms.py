@@ -102,7 +102,7 @@ class SearchForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["topic"].choices = [
             ("", _("All topics")),
-            *Topic.objects.order_by("name").values_list("slug", "name"),
+            *((topic.slug, topic.local_name) for topic in Topic.objects.in_default_locale().order_by_local_name()),
         ]
         # One entry per code, whatever the number of translations of a country.
         countries = dict(Country.objects.order_by("-locale_id", "name").values_list("code", "name"))

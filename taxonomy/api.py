@@ -11,8 +11,10 @@ def country_data(country):
     return {"code": country.code, "name": country.name}
 
 
-def topic_data(topic):
-    return {"slug": topic.slug, "name": topic.name}
+def topic_data(topic, language_code=None):
+    """The slug is the default language's in every language (the `topic=`
+    filters take it); the name is `language_code`'s where translated."""
+    return {"slug": topic.slug, "name": topic.text_in(language_code).name}
 
 
 class CountryField(Field):
@@ -30,15 +32,17 @@ class CountriesField(Field):
 
 
 class TopicsField(Field):
-    """A page's topics, read through its `topic_items` so that a listing can
-    prefetch them (`topic_items__tag`) in one query."""
+    """A page's topics, named in the page's language whatever the request's,
+    read through its `topic_items` so that a listing can prefetch them
+    (`topic_items__tag`) in one query."""
 
-    def __init__(self, **kwargs):
-        kwargs.setdefault("source", "topic_items")
-        super().__init__(**kwargs)
+    def get_attribute(self, page):
+        return page
 
-    def to_representation(self, manager):
-        return [topic_data(item.tag) for item in sorted(manager.all(), key=lambda item: item.tag.name)]
+    def to_representation(self, page):
+        code = page.locale.language_code
+        topics = [topic_data(item.tag, code) for item in page.topic_items.all()]
+        return sorted(topics, key=lambda topic: topic["name"])
 
 
 class PageCountsField(Field):

@@ -13,6 +13,8 @@ from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import get_page_models
 
+from taxonomy.models import Topic
+
 
 class Event(models.TextChoices):
     PUBLISH = "publish", "Published"
@@ -51,6 +53,8 @@ class WebhookForm(WagtailAdminModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["page_types"].queryset = ContentType.objects.filter(page_content_types()).order_by("app_label")
+        # Pages are filed under the default language's topics only; their translations would never match.
+        self.fields["topics"].queryset = Topic.objects.in_default_locale().order_by("name")
 
 
 class Webhook(models.Model):

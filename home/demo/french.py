@@ -14,6 +14,22 @@ CHOICES = {
     "Region": "Région",
 }
 
+# The demo topics (home/demo/content.py TOPICS); their slugs stay English.
+TOPICS = {
+    "Housing": "Logement",
+    "Education": "Éducation",
+    "Employment": "Emploi",
+    "Health": "Santé",
+    "Political participation": "Participation politique",
+    "European funds": "Fonds européens",
+    "Youth": "Jeunesse",
+    "Women": "Femmes",
+    "Anti-Gypsyism": "Antitsiganisme",
+    "Racism and discrimination": "Racisme et discrimination",
+    "Roma networks": "Réseaux roms",
+    "Strategy": "Stratégie",
+}
+
 COUNTRIES = {
     "Albania": "Albanie",
     "Andorra": "Andorre",
@@ -510,7 +526,7 @@ PEOPLE = {
     "Congress of Local and Regional Authorities": "Congrès des pouvoirs locaux et régionaux",
 }
 
-FRENCH = {**COUNTRIES, **SITE, **PARTICIPANTS, **NEWS, **EVENTS, **PEOPLE}
+FRENCH = {**TOPICS, **COUNTRIES, **SITE, **PARTICIPANTS, **NEWS, **EVENTS, **PEOPLE}
 
 # What the loader translates: the page slugs under their index pages (the
 # home page, the index pages and the forms are always translated).

@@ -22,7 +22,7 @@ from wagtail_localize.models import (
 
 from home.models import SiteContent
 from people.models import Person
-from taxonomy.models import Country
+from taxonomy.models import Country, Topic
 
 from .french import CHOICES, EVENT_SLUGS, FRENCH, NEWS_SLUGS
 
@@ -42,6 +42,8 @@ class FrenchDemoLoader:
             return 0
         default = Locale.get_default()
         # Countries and people first: the pages' own translations then point to them.
+        # Topics need not come first (pages keep the English ones) but are alike.
+        self.step("topics", Topic.objects.filter(locale=default))
         self.step("countries", Country.objects.filter(locale=default))
         self.step("people", Person.objects.filter(locale=default))
         pages = [

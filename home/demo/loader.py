@@ -126,7 +126,7 @@ class DemoLoader:
             self.log("  site-wide content: created")
 
     def topic(self, item):
-        topic = Topic.objects.filter(slug=item["slug"]).first()
+        topic = Topic.objects.in_default_locale().filter(slug=item["slug"]).first()
         if topic is None:
             topic = Topic.objects.create(**item)
             self.created += 1

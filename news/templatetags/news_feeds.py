@@ -31,7 +31,7 @@ def feeds_for(topic=None, country=None):
 
 def subscribe_to(topic=None, country=None):
     if topic is not None:
-        return _("Subscribe to news about %(topic)s") % {"topic": topic.name}
+        return _("Subscribe to news about %(topic)s") % {"topic": topic.local_name}
     return _("Subscribe to news from %(country)s") % {"country": country.name}
 
 

@@ -15,7 +15,7 @@ from home.demo.loader import DemoLoader
 from home.models import FormPage
 from news.models import InterviewPage, NewsPage
 from people.models import ParticipantPage, Person
-from taxonomy.models import Country
+from taxonomy.models import Country, Topic
 
 
 @pytest.fixture
@@ -67,6 +67,16 @@ def test_the_french_site_reads_in_french(demo_site, client):
     assert "Mégare" in page and "Programme de logement" in page
     assert "Grèce" in page  # the country, in its French row
     assert megara.mayor.role == "Maire de Mégare"  # the French person
+
+    # Topics: in French on the page, the catalogue and the topic's own page;
+    # the addresses keep the English slugs.
+    assert '<a href="/fr/topics/housing/">Logement</a>' in response.content.decode()
+    topics = text(client.get("/fr/topics/"))
+    for name in ["Logement", "Santé", "Fonds européens", "Emploi"]:
+        assert name in topics
+    assert "European funds" not in topics
+    assert "<h1>Logement</h1>" in client.get("/fr/topics/housing/").content.decode()
+    assert french(Topic, slug="european-funds").name == "Fonds européens"
 
     events = text(client.get("/fr/events/"))
     assert "Événements" in events
