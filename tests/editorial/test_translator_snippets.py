@@ -12,7 +12,7 @@ from wagtail_localize.models import StringSegment, Translation
 
 from home.models import SiteContent
 from people.models import Person
-from tests.factories import PersonFactory
+from tests.factories import PersonFactory, TopicFactory
 from tests.users import logged_in
 
 ROLE = "Congress Spokesperson on Roma and Traveller issues"
@@ -156,3 +156,23 @@ def test_a_french_translator_edits_the_french_site_wide_content_only(translator_
     french_content, _translation = translate(admin_client, english, french)
     assert translator_client.get(edit_url(french_content)).status_code == 200
     assert refused(translator_client.get(edit_url(english)))
+
+
+def test_a_french_translator_translates_a_topic_and_cannot_rename_the_english_one(
+    translator_client, french, django_capture_on_commit_callbacks
+):
+    """Topics became translatable snippets, so the same per-language rights apply."""
+    housing = TopicFactory(name="Housing", slug="housing")
+    french_topic, translation = translate(translator_client, housing, french)
+    response = edit_string(translator_client, translation, "Housing", "Logement")
+    assert response.status_code in (200, 201), response.content[:500]
+    with django_capture_on_commit_callbacks(execute=True):
+        response = translator_client.post(edit_url(french_topic), {"action": "publish"})
+    assert response.status_code == 302
+    french_topic.refresh_from_db()
+    assert (french_topic.name, french_topic.slug) == ("Logement", "housing")
+
+    assert refused(translator_client.get(edit_url(housing)))
+    translator_client.post(edit_url(housing), {"name": "Renamed", "slug": "housing"})
+    housing.refresh_from_db()
+    assert housing.name == "Housing"
