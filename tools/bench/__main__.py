@@ -133,11 +133,14 @@ class Bench:
         all_headers = {**PROXY_HEADERS, **(headers or {})}
         return Wrk(server.url, [path], self.config.duration, self.config.connections, headers=all_headers).run()
 
-    def measure(self, mode, server, endpoints, static, queries):
-        progress(f"{mode}: the static file {static}")
-        baseline = self.load(server, static)
+    def measure(self, mode, server, endpoints, static, queries, baseline=None):
+        """Each endpoint alone under wrk; `baseline`, a static file run of the same server, is
+        measured first unless given."""
+        if baseline is None:
+            progress(f"{mode}: the static file {static}")
+            baseline = self.load(server, static)
+            self.row(mode, "static file", baseline, "–", baseline.rps)
         self.rates[(mode, "static file")] = baseline.rps
-        self.row(mode, "static file", baseline, "–", baseline.rps)
         for label, path, _kind in endpoints:
             headers = None
             if mode == "conditional":
@@ -150,6 +153,7 @@ class Bench:
             self.rates[(mode, label)] = result.rps
             self.row(mode, label, result, queries.get(path, "–") if mode == "cold" else 0, baseline.rps)
         self.memory[mode] = worker_memory_mb(server)
+        return baseline
 
     def row(self, mode, label, result, queries, static_rps):
         self.rows.append(
@@ -233,8 +237,8 @@ def main():
                 )
                 try:
                     warm.start()
-                    bench.measure("warm", warm, endpoints, static, queries)
-                    bench.measure("conditional", warm, endpoints, static, queries)
+                    baseline = bench.measure("warm", warm, endpoints, static, queries)
+                    bench.measure("conditional", warm, endpoints, static, queries, baseline)
                 finally:
                     warm.stop()
     print(
