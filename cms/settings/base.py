@@ -93,6 +93,8 @@ MIDDLEWARE = [
     # Above whitenoise, so that static files get the same security headers as pages.
     "cms.security.ContentSecurityPolicyMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Below the headers' middleware, so that its 400 carries them.
+    "operations.bad_input.NulInPathMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",

@@ -26,7 +26,8 @@ from schemathesis.specs.openapi.checks import (
 
 from django.contrib.auth import get_user_model
 from django.core.handlers.wsgi import WSGIHandler
-from django.db import transaction
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections, transaction
 
 import wagtail_factories
 from wagtail.models import APIToken, Page
@@ -64,6 +65,10 @@ HYPOTHESIS = settings(suppress_health_check=list(HealthCheck), deadline=None)
 def editor_token(django_db_setup, django_db_blocker):
     """Content of each kind, once for the module (in a transaction rolled back at its end),
     and the plaintext of a superuser's editor token."""
+    # As Django's test client does: after each request Django closes the connection (with
+    # CONN_MAX_AGE 0), which on PostgreSQL would end the test's transaction mid-test.
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
     with django_db_blocker.unblock(), transaction.atomic():
         home = Page.objects.get(depth=2)
         news = NewsPageFactory(parent=NewsIndexPageFactory(parent=home), title="Housing in Albania")
@@ -76,6 +81,8 @@ def editor_token(django_db_setup, django_db_blocker):
         user = get_user_model().objects.create_superuser("fuzzer", "fuzzer@example.org", "password")
         yield APIToken.create_token(user=user, name="schemathesis")[1]
         transaction.set_rollback(True)
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
 
 
 @schema.include(method="GET").parametrize()
