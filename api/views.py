@@ -131,7 +131,11 @@ class AllianceEndpointMixin:
             return Response({"message": str(exc) or "Not found."}, status=status.HTTP_404_NOT_FOUND)
         if isinstance(exc, BadRequestError):
             return Response(error_body(exc), status=status.HTTP_400_BAD_REQUEST)
-        return super().handle_exception(exc)
+        response = super().handle_exception(exc)
+        # REST framework's own errors (a method not allowed, an unacceptable format) in our shape.
+        if isinstance(response.data, dict) and "detail" in response.data:
+            response.data = {"message": str(response.data["detail"])}
+        return response
 
     def check_values(self):
         for name, values in self.request.GET.lists():

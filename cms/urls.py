@@ -21,6 +21,10 @@ from search import views as search_views
 from .sitemaps import sitemaps
 from .views import robots_txt
 
+# JSON under /api/, the site's own pages elsewhere (operations/views.py).
+handler400 = "operations.views.bad_request"
+handler403 = "operations.views.permission_denied"
+handler404 = "operations.views.page_not_found"
 handler500 = "operations.views.server_error"
 
 # Language-neutral: the editor, the APIs (which take ?locale=), files, and what crawlers ask for.

@@ -72,6 +72,11 @@ def preview(request):
     if missing:
         return error(400, f"Missing parameter: {', '.join(missing)}.", parameters=missing)
 
+    # PostgreSQL refuses a NUL in a query; no content type or token holds one.
+    refused = [name for name in ("content_type", "token") if "\x00" in request.GET[name]]
+    if refused:
+        return error(400, f"NUL character in: {', '.join(refused)}.", parameters=refused)
+
     app_label, _, model_name = request.GET["content_type"].partition(".")
     content_type = ContentType.objects.filter(app_label=app_label, model=model_name.lower()).first()
     model = content_type.model_class() if content_type else None

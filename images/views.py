@@ -5,7 +5,7 @@ refused to everyone else as Wagtail refuses private documents."""
 import hashlib
 import mimetypes
 
-from django.http import FileResponse, Http404
+from django.http import FileResponse, Http404, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -15,11 +15,17 @@ from django.utils.http import quote_etag
 from wagtail.admin.auth import require_admin_access
 from wagtail.forms import PasswordViewRestrictionForm
 from wagtail.images import get_image_model
+from wagtail.images.exceptions import InvalidFilterSpecError
+from wagtail.images.models import Filter
 from wagtail.images.views.images import preview as wagtail_admin_preview
 from wagtail.models import CollectionViewRestriction
 from wagtail.wagtail_hooks import require_wagtail_login
 
 from .storage import private_name
+
+# The largest width or height the editor's preview renders: above the site's largest rendition
+# (1600 pixels, images/api.py) and any screen, far below what would exhaust a worker's memory.
+MAX_RENDITION_SIZE = 4000
 
 
 def image_owning(stored_name):
@@ -84,10 +90,33 @@ def serve_private_image_file(request, name):
     return response
 
 
+def oversized(filter_spec):
+    """The first size in the filter spec beyond MAX_RENDITION_SIZE, if any. ``min-`` and
+    ``max-`` enlarge the image to the size asked for, so min-100000x100000 would have the
+    worker allocate billions of pixels."""
+    try:
+        operations = Filter(spec=filter_spec).operations
+    except InvalidFilterSpecError:
+        return None  # Wagtail's preview answers 400 for it
+    for operation in operations:
+        for name in ("width", "height", "size"):
+            value = getattr(operation, name, None)
+            if isinstance(value, int) and value > MAX_RENDITION_SIZE:
+                return value
+    return None
+
+
 @require_admin_access
 def checked_admin_preview(request, image_id, filter_spec):
     """Wagtail's admin preview (for its URL generator) renders any image its
     user may change, and Editors may change every collection's images: it
     first passes the restrictions here, as the files do."""
     image = get_object_or_404(get_image_model().objects.select_related("collection"), pk=image_id)
-    return refusal_for(request, image) or wagtail_admin_preview(request, image_id, filter_spec)
+    if refused := refusal_for(request, image):
+        return refused
+    if size := oversized(filter_spec):
+        return HttpResponseBadRequest(
+            f"Invalid filter spec: {size} pixels is more than the {MAX_RENDITION_SIZE} a rendition may have.",
+            content_type="text/plain",
+        )
+    return wagtail_admin_preview(request, image_id, filter_spec)

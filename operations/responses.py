@@ -19,11 +19,15 @@ def is_api(request):
     return request.path_info.startswith(API_PREFIX)
 
 
-def error_response(request, status, detail, template):
+def api_error_response(request, status, detail):
     if request.path_info.startswith(API_V3_PREFIX):
-        response = problem_response(status=status, detail=detail)
-    elif is_api(request):
-        response = HttpResponse(json.dumps({"message": detail}), status=status, content_type="application/json")
+        return problem_response(status=status, detail=detail)
+    return HttpResponse(json.dumps({"message": detail}), status=status, content_type="application/json")
+
+
+def error_response(request, status, detail, template):
+    if is_api(request):
+        response = api_error_response(request, status, detail)
     else:
         response = HttpResponse(render_to_string(template, {"detail": detail}), status=status)
     # One visitor's 429, or a moment's 503, must never be kept by a CDN and served to others.

@@ -1,13 +1,15 @@
 import sys
 
+from django.core.exceptions import DisallowedHost
 from django.db import DatabaseError, InterfaceError, OperationalError, connection
 from django.http import HttpResponse, JsonResponse
 from django.template.loader import render_to_string
+from django.views import csrf, defaults
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_safe
 
-from .responses import error_response, is_api
+from .responses import api_error_response, error_response, is_api
 
 # What a database that is down, restarting or out of connections raises.
 DATABASE_UNAVAILABLE = (OperationalError, InterfaceError)
@@ -27,6 +29,41 @@ def server_error(request):
     if is_api(request):
         return error_response(request, 500, "Internal server error.", "500.html")
     return HttpResponse(render_to_string("500.html"), status=500)
+
+
+# handler400, handler403, handler404 and CSRF_FAILURE_VIEW: JSON under /api/, built without the
+# database; Django's own views, with the site's templates, everywhere else.
+
+
+def bad_request(request, exception):
+    if not is_api(request):
+        return defaults.bad_request(request, exception)
+    if isinstance(exception, DisallowedHost):
+        return api_error_response(request, 400, "The Host header names no host this service answers for.")
+    return api_error_response(request, 400, "Bad request.")
+
+
+def permission_denied(request, exception):
+    if not is_api(request):
+        return defaults.permission_denied(request, exception)
+    return api_error_response(request, 403, "You do not have permission to do this.")
+
+
+def page_not_found(request, exception):
+    if not is_api(request):
+        return defaults.page_not_found(request, exception)
+    return api_error_response(request, 404, "Nothing here: docs/api.md lists the endpoints.")
+
+
+def csrf_failure(request, reason=""):
+    if not is_api(request):
+        return csrf.csrf_failure(request, reason)
+    return api_error_response(
+        request,
+        403,
+        f"CSRF check failed ({reason.rstrip('.')}). Writes take an editor token in the Authorization header, "
+        "not a session cookie.",
+    )
 
 
 @csrf_exempt

@@ -18,6 +18,8 @@ DEBUG = env_bool("DEBUG", False)
 SECRET_KEY = env("SECRET_KEY")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
+# JSON under /api/, the site's own "form expired" page elsewhere.
+CSRF_FAILURE_VIEW = "operations.views.csrf_failure"
 
 INSTALLED_APPS = [
     # Our apps, lowest layer first: operations (throttling, health, error answers, backups),
@@ -89,10 +91,14 @@ MIDDLEWARE = [
     "headless.response_cache.ResponseCacheMiddleware",
     # Next, so it sees the cookies and Vary headers the others add (headless/caching.py).
     "headless.caching.HTTPCachingMiddleware",
+    # Second, so that an error answered under /api/ by anything below is JSON when it leaves.
+    "operations.api_errors.JSONErrorsMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Above whitenoise, so that static files get the same security headers as pages.
     "cms.security.ContentSecurityPolicyMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Below the headers' middleware, so that its 400 carries them.
+    "operations.bad_input.NulInPathMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",

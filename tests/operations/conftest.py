@@ -3,6 +3,7 @@ import contextlib
 import pytest
 
 from django.db import connection
+from django.test import Client
 
 
 @contextlib.contextmanager
@@ -36,3 +37,13 @@ def outside_a_transaction(django_db_serialized_rollback, transactional_db):
 def database_down(outside_a_transaction, home_page):
     with database_unreachable():
         yield
+
+
+@pytest.fixture
+def failing_site(settings, db):
+    """A client of the site's URLs plus views that fail or refuse (tests/failing_urls.py),
+    which gets the answers a visitor gets rather than the exceptions."""
+    settings.ROOT_URLCONF = "tests.failing_urls"
+    client = Client()
+    client.raise_request_exception = False
+    return client

@@ -5,15 +5,10 @@ import json
 import pytest
 from bs4 import BeautifulSoup
 
-from django.test import Client
-
 
 @pytest.fixture
-def client(settings, db):
-    settings.ROOT_URLCONF = "tests.failing_urls"
-    client = Client()
-    client.raise_request_exception = False
-    return client
+def client(failing_site):
+    return failing_site
 
 
 def test_a_defect_on_the_site_shows_the_site_500_page(client):
