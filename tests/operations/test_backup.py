@@ -17,7 +17,7 @@ from django.test import Client
 
 from wagtail.contrib.forms.models import FormSubmission
 from wagtail.documents.models import Document
-from wagtail.models import Collection, Page, PageViewRestriction, Revision
+from wagtail.models import Collection, Locale, Page, PageViewRestriction, Revision
 
 from api.models import PageTombstone
 from images.models import CreditedImage
@@ -29,7 +29,15 @@ def snapshot():
     """Everything the test expects to find again, by id."""
     return {
         "pages": {
-            page.pk: (page.title, page.url_path, page.live, page.content_type.model) for page in Page.objects.all()
+            page.pk: (
+                page.title,
+                page.url_path,
+                page.live,
+                page.content_type.model,
+                page.locale.language_code,
+                page.translation_key,
+            )
+            for page in Page.objects.select_related("locale")
         },
         "revisions": {
             revision.pk: (revision.object_id, revision.content_type.model, revision.content)
@@ -57,6 +65,10 @@ def content(outside_a_transaction, home_page):
     news.save_revision().publish()
     news.title = "Housing rights, edited"
     news.save_revision()  # a draft on top of the live version
+    # Its French translation, under aliases of the home page and the section (live as they are).
+    french = news.copy_for_translation(Locale.objects.get(language_code="fr"), copy_parents=True)
+    french.title = "Le droit au logement"
+    french.save_revision().publish()
     NewsPageFactory(parent=section, title="Never published", live=False).save_revision()
     private = NewsPageFactory(parent=section, title="Made private")
     private.save_revision().publish()
@@ -102,6 +114,10 @@ def test_a_backup_restored_into_an_empty_database_has_everything_again(content, 
     visitor = Client()
     response = visitor.get(news.url)
     assert response.status_code == 200 and "Housing rights" in response.text
+    french = news.get_translation(Locale.objects.get(language_code="fr"))
+    assert french.url.startswith("/fr/")
+    response = visitor.get(french.url)
+    assert response.status_code == 200 and "Le droit au logement" in response.text
     assert found_by_search("Housing rights"), "the search index is rebuilt"
     # The id sequences continue after the restored rows.
     assert NewsPageFactory(parent=news.get_parent(), title="Written after the restore").pk > max(before["pages"])
@@ -133,7 +149,7 @@ def test_restoring_over_a_changed_database_brings_back_the_backups_state(content
     archive = tmp_path / "backup.tar.gz"
     call_command("backup", output=str(archive), stdout=io.StringIO())
     Page.objects.get(pk=content.pk).delete()
-    NewsPageFactory(parent=Page.objects.get(depth=2), title="Written after the backup")
+    NewsPageFactory(parent=Page.objects.get(depth=2, locale__language_code="en"), title="Written after the backup")
     FormSubmission.objects.all().delete()
 
     call_command("restore", str(archive), interactive=False, stdout=io.StringIO())
