@@ -20,9 +20,10 @@ from wagtail.admin.panels import (
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model_string
-from wagtail.models import Orderable, Page, PageManager
+from wagtail.models import Orderable, Page, PageManager, TranslatableMixin
 from wagtail.query import PageQuerySet
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from headless.preview import HeadlessPreviewMixin
 from taxonomy.models import TopicItemBase, TopicsManager
@@ -246,7 +247,12 @@ class OrganiserRole(models.TextChoices):
     SUPPORTER = "supporter", _("With the support of")
 
 
-class EventOrganiser(Orderable):
+class EventOrganiser(TranslatableMixin, Orderable):
+    """Translatable, so that wagtail-localize offers each organiser's name with
+    the rest of its event's page. The role is one of fixed choices, shown in
+    the visitor's language by gettext; the linked participant page and the
+    website are the same in every language."""
+
     page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="organisers")
     name = models.CharField(max_length=255, help_text='e.g. "Congress of Local and Regional Authorities".')
     role = models.CharField(max_length=20, choices=OrganiserRole.choices, default=OrganiserRole.ORGANISER)
@@ -265,9 +271,19 @@ class EventOrganiser(Orderable):
         FieldPanel("participant"),
         FieldPanel("website"),
     ]
+    override_translatable_fields = [SynchronizedField("participant"), SynchronizedField("website")]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        pass
 
 
-class EventSpeaker(Orderable):
+class EventSpeaker(TranslatableMixin, Orderable):
+    """Translatable, so that wagtail-localize offers the speaker's role at the
+    event with the rest of its page. The person is translated as on interview
+    pages and in the programme: the translation names the person's own
+    translation (which wagtail-localize submits with the page), so that their
+    current role reads in the page's language too."""
+
     page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="speakers")
     person = models.ForeignKey("people.Person", on_delete=models.CASCADE, related_name="speaker_at")
     role = models.CharField(
@@ -278,3 +294,6 @@ class EventSpeaker(Orderable):
     )
 
     panels = [FieldPanel("person"), FieldPanel("role")]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        pass

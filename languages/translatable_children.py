@@ -1,12 +1,14 @@
-"""Making the inline rows of a page (a form's fields, a participant's partners)
-translatable after rows exist: the data step of the migration between adding
-their nullable locale and translation key and making them required.
+"""Making the inline rows of a page (a form's fields, a participant's partners,
+an event's organisers and speakers) translatable after rows exist: the data
+step of the migration between adding their nullable locale and translation key
+and making them required.
 
 Each row takes its page's language. A row of a page translated before its rows
 were translatable shares its original's translation key, matched by a field
-the translation copied unchanged (a field's clean name, a partner's name), so
-that wagtail-localize treats them as one row in two languages. Kept free of
-models: the migrations hand in their historical ``apps``."""
+the translation copied unchanged (a field's clean name, a partner's or an
+organiser's name, a speaker's person), so that wagtail-localize treats them as
+one row in two languages. Kept free of models: the migrations hand in their
+historical ``apps``."""
 
 import uuid
 

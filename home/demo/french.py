@@ -497,6 +497,13 @@ EVENTS = {
         "participants figuraient des représentants de toutes les régions espagnoles, des villes de Madrid, Barcelone, "
         "Alicante &amp;..."
     ),
+    # The events' organisers and speakers' roles not already translated with the people
+    "City of Tirana": "Ville de Tirana",
+    "City of Malaga": "Ville de Malaga",
+    "Assembly of European Regions (AER)": "Assemblée des régions d’Europe (ARE)",
+    "Congress Thematic Spokesperson on Roma and Travellers": (
+        "Porte-parole thématique du Congrès sur les Roms et les Gens du voyage"
+    ),
 }
 
 PEOPLE = {

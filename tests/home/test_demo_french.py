@@ -92,6 +92,11 @@ def test_the_french_site_reads_in_french(demo_site, client):
     page = text(client.get(seminar.url))
     assert "s’est adressé aux maires albanais" in page  # the description
     assert "11 octobre 2018" in page
+    assert "Coorganisateur: Congrès des pouvoirs locaux et régionaux" in page  # the organisers
+    assert "Coorganisateur: Ville de Tirana" in page
+    # The speaker's role at the event
+    assert "John Warmisham, Porte-parole du Congrès sur les questions relatives aux Roms" in page
+    assert "City of Tirana" not in page and "Congress Spokesperson" not in page
 
     tivat = text(client.get(french(ParticipantPage, slug="tivat").url))
     assert "CSO Young Roma: Le plan d’action local, élaboré en 2011 avec l’Association des Égyptiens" in tivat
