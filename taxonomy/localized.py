@@ -1,7 +1,9 @@
-"""Topic names in the visitor's language, looked up once per request.
+"""Topic and country names in the visitor's language, looked up once per request.
 
-Pages are filed under default-language topics (see taxonomy.models.Topic);
-showing one in French means finding its French row. Each language's names are
+Pages are filed under default-language topics (see taxonomy.models.Topic), and
+a translated page's countries are still its original's rows (wagtail-localize
+copies many-to-many fields as they are); showing one in French means finding
+its French row. Each language's names are
 read in one query the first time a request needs them and kept until the
 request ends, so a listing of fifty tagged pages costs one query more, not
 fifty, and no name outlives the request it was read in."""
@@ -19,9 +21,9 @@ class TopicText(NamedTuple):
     description: str
 
 
-# {language code: {translation_key: TopicText}} for the request being served;
-# None outside a request (a management command reads afresh each time).
-_texts = contextvars.ContextVar("topic_texts", default=None)
+# {(model, language code): {translation_key: texts}} for the request being
+# served; None outside a request (a management command reads afresh each time).
+_texts = contextvars.ContextVar("taxonomy_texts", default=None)
 
 
 def localized_texts(language_code=None):
@@ -29,13 +31,27 @@ def localized_texts(language_code=None):
     `language_code` (the active language by default) or, where they are not,
     into the first of its fallbacks (settings.LANGUAGE_FALLBACKS) that has
     them. Empty for the default language: its rows are the topics themselves."""
+    from .models import Topic
+
+    return {key: TopicText(*texts) for key, texts in _cached(Topic, ("name", "description"), language_code).items()}
+
+
+def localized_country_names(language_code=None):
+    """{translation_key: name} for the countries, as localized_texts for topics."""
+    from .models import Country
+
+    return {key: texts[0] for key, texts in _cached(Country, ("name",), language_code).items()}
+
+
+def _cached(model, fields, language_code):
     code = language_code or translation.get_language() or settings.LANGUAGE_CODE
     cache = _texts.get()
-    if cache is not None and code in cache:
-        return cache[code]
-    texts = _read(code)
+    key = (model._meta.label, code)
+    if cache is not None and key in cache:
+        return cache[key]
+    texts = _read(model, fields, code)
     if cache is not None:
-        cache[code] = texts
+        cache[key] = texts
     return texts
 
 
@@ -48,20 +64,18 @@ def translated_chain(language_code=None):
     return [c for c in [code, *settings.LANGUAGE_FALLBACKS.get(code, [])] if c != settings.LANGUAGE_CODE]
 
 
-def _read(code):
-    from .models import Topic
-
+def _read(model, fields, code):
     chain = translated_chain(code)
     if not chain:
         return {}
-    rows = Topic.objects.filter(locale__language_code__in=chain).values_list(
-        "translation_key", "locale__language_code", "name", "description"
+    rows = model.objects.filter(locale__language_code__in=chain).values_list(
+        "translation_key", "locale__language_code", *fields
     )
     texts = {}
     # The closest language wins: read the chain's far end first, so the
     # nearer languages overwrite it.
-    for key, _code, name, description in sorted(rows, key=lambda row: -chain.index(row[1])):
-        texts[key] = TopicText(name, description)
+    for key, _language, *values in sorted(rows, key=lambda row: -chain.index(row[1])):
+        texts[key] = tuple(values)
     return texts
 
 

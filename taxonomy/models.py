@@ -19,7 +19,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from .api import COUNTRY_API_FIELDS, TOPIC_API_FIELDS
-from .localized import TopicText, localized_texts, translated_chain
+from .localized import TopicText, localized_country_names, localized_texts, translated_chain
 
 
 class CountryQuerySet(models.QuerySet):
@@ -77,6 +77,12 @@ class Country(TranslatableMixin, index.Indexed, models.Model):
         clash = Country.objects.filter(code=self.code, locale_id=locale_id).exclude(pk=self.pk).first()
         if clash:
             raise ValidationError({"code": f"A country with the code {self.code} already exists: {clash.name}."})
+
+    @property
+    def local_name(self):
+        """The name in the visitor's language (or its fallback's): a translated
+        page's countries are its original's rows."""
+        return localized_country_names().get(self.translation_key, self.name)
 
 
 class TopicQuerySet(models.QuerySet):

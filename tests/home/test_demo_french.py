@@ -92,6 +92,7 @@ def test_the_french_site_reads_in_french(demo_site, client):
     page = text(client.get(seminar.url))
     assert "s’est adressé aux maires albanais" in page  # the description
     assert "11 octobre 2018" in page
+    assert "Pays Albanie" in page  # its countries, named in French though the page keeps the English rows
     assert "Coorganisateur: Congrès des pouvoirs locaux et régionaux" in page  # the organisers
     assert "Coorganisateur: Ville de Tirana" in page
     # The speaker's role at the event
