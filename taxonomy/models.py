@@ -154,7 +154,9 @@ class Topic(TranslatableMixin, TagBase):
         locale_id = self.locale_id or Locale.get_default().pk
         others = Topic.objects.filter(locale_id=locale_id).exclude(pk=self.pk)
         errors = {}
-        if others.filter(name=self.name).exists():
+        # An empty name is the form's to refuse (the v3 API's form has no name field, and
+        # an error keyed on a field a form lacks breaks it: the constraint answers there).
+        if self.name and others.filter(name=self.name).exists():
             errors["name"] = f"A topic named “{self.name}” already exists."
         if self.slug and others.filter(slug=self.slug).exists():
             errors["slug"] = f"Another topic already has the slug “{self.slug}”."
