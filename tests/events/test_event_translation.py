@@ -5,9 +5,6 @@ original."""
 
 import pytest
 
-from django.db import connection
-from django.db.migrations.executor import MigrationExecutor
-
 from wagtail.models import Page
 
 from events.models import EventOrganiser, EventPage, EventSpeaker
@@ -19,6 +16,7 @@ from tests.factories import (
     PersonFactory,
 )
 from tests.languages.test_translation_flow import publish_translation, submit_for_translation, translate_strings
+from tests.migrations import migrated_back
 
 ROLE = "Congress Spokesperson on Roma and Traveller issues"
 FRENCH_ROLE = "Porte-parole du Congrès sur les questions relatives aux Roms et aux Gens du voyage"
@@ -101,13 +99,9 @@ def test_the_migration_keeps_every_organiser_and_speaker_in_its_page_language(ho
     english = EventPageFactory(parent=EventIndexPageFactory(parent=home_page), slug="tirana")
     french_page = english.copy_for_translation(french, copy_parents=True)
     warmisham, huber = PersonFactory(), PersonFactory()
-    before, after = [("events", "0003_initial")], [("events", "0006_organisers_and_speakers_translatable")]
-    executor = MigrationExecutor(connection)
-    executor.migrate(before)
-    try:
-        state = executor.loader.project_state(before).apps
-        old_organiser = state.get_model("events", "EventOrganiser")
-        old_speaker = state.get_model("events", "EventSpeaker")
+    with migrated_back("events", "0003_initial") as old_apps:
+        old_organiser = old_apps.get_model("events", "EventOrganiser")
+        old_speaker = old_apps.get_model("events", "EventSpeaker")
         for page, names, people in (
             (english, ["City of Tirana", "Congress"], [warmisham, huber]),
             (french_page, ["City of Tirana"], [warmisham]),
@@ -120,9 +114,6 @@ def test_the_migration_keeps_every_organiser_and_speaker_in_its_page_language(ho
                 old_speaker.objects.create(
                     page_id=page.pk, sort_order=order, person_id=person.pk, role=f"in {page.pk}"
                 )
-    finally:
-        executor = MigrationExecutor(connection)
-        executor.migrate(after)
 
     organisers = EventOrganiser.objects.order_by("pk")
     assert [(o.page_id, o.name, o.website) for o in organisers] == [

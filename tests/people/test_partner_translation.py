@@ -4,14 +4,12 @@ partner, in its page's language, and paired each French copy with its original."
 
 import pytest
 
-from django.db import connection
-from django.db.migrations.executor import MigrationExecutor
-
 from wagtail.models import Page
 
 from people.models import ParticipantPage, ParticipantPartner
 from tests.factories import ParticipantIndexPageFactory, ParticipantPageFactory
 from tests.languages.test_translation_flow import publish_translation, submit_for_translation, translate_strings
+from tests.migrations import migrated_back
 
 DESCRIPTION = "Runs the homework club with the municipality"
 
@@ -69,20 +67,14 @@ def test_the_migration_keeps_every_partner_in_its_page_language(home_page, frenc
     index = ParticipantIndexPageFactory(parent=home_page)
     english = ParticipantPageFactory(parent=index, title="Tivat", slug="tivat")
     french_page = english.copy_for_translation(french, copy_parents=True)
-    before, after = [("people", "0002_initial")], [("people", "0005_participantpartner_translatable")]
-    executor = MigrationExecutor(connection)
-    executor.migrate(before)
-    try:
-        old = executor.loader.project_state(before).apps.get_model("people", "ParticipantPartner")
+    with migrated_back("people", "0002_initial") as old_apps:
+        old = old_apps.get_model("people", "ParticipantPartner")
         for page, names in (
             (english, ["CSO Young Roma", "Association of Egyptians"]),
             (french_page, ["CSO Young Roma"]),
         ):
             for order, name in enumerate(names):
                 old.objects.create(page_id=page.pk, sort_order=order, name=name, description=f"{name} in {page.pk}")
-    finally:
-        executor = MigrationExecutor(connection)
-        executor.migrate(after)
 
     partners = ParticipantPartner.objects.order_by("pk")
     assert [(p.page_id, p.name, p.description) for p in partners] == [

@@ -4,46 +4,26 @@ topic with its id, and every page keeps its tags."""
 
 import pytest
 
-from django.db import connection
-from django.db.migrations.executor import MigrationExecutor
-
 from wagtail.models import Locale
 
 from news.models import NewsPage
 from taxonomy.models import Topic
 from tests.factories import NewsIndexPageFactory, NewsPageFactory
-
-BEFORE = ("taxonomy", "0002_council_of_europe_member_states")
-
-
-@pytest.fixture
-def outside_a_transaction(django_db_serialized_rollback, transactional_db):
-    """Schema changes cannot run inside the test's transaction on SQLite; the
-    serialized rollback puts back what the migrations made after the flush."""
+from tests.migrations import migrated_back
 
 
-def migrate(targets):
-    executor = MigrationExecutor(connection)
-    executor.migrate(targets)
-    return executor.loader.project_state(targets).apps
-
-
-def leaf_nodes():
-    return MigrationExecutor(connection).loader.graph.leaf_nodes()
-
-
-def test_topics_and_tagged_pages_come_through(outside_a_transaction, home_page):
+# Schema changes cannot run inside the test's transaction on SQLite; the serialized
+# rollback puts back what the migrations made after the flush.
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_topics_and_tagged_pages_come_through(home_page):
     news = NewsPageFactory(parent=NewsIndexPageFactory(parent=home_page), slug="tivat")
     news.topics.add("Housing", "Health")
     news.save()
     housing_pk = Topic.objects.get(name="Housing").pk
-    try:
-        # Back to topics as plain taggit tags, and one more tagged the old way.
-        old = migrate([node for node in leaf_nodes() if node[0] != "taxonomy"] + [BEFORE])
+    # Back to topics as plain taggit tags, and one more tagged the old way.
+    with migrated_back("taxonomy", "0002_council_of_europe_member_states") as old:
         youth = old.get_model("taxonomy", "Topic").objects.create(name="Youth", slug="youth")
         old.get_model("news", "NewsItemTopic").objects.create(tag_id=youth.pk, content_object_id=news.pk)
-    finally:
-        migrate(leaf_nodes())
 
     default = Locale.get_default()
     topics = Topic.objects.all()
