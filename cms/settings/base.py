@@ -91,7 +91,7 @@ MIDDLEWARE = [
     "headless.response_cache.ResponseCacheMiddleware",
     # Next, so it sees the cookies and Vary headers the others add (headless/caching.py).
     "headless.caching.HTTPCachingMiddleware",
-    # Second, so that an error answered under /api/ by anything below is JSON when it leaves.
+    # Above the rest, so that an error answered under /api/ by anything below is JSON when it leaves.
     "operations.api_errors.JSONErrorsMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Above whitenoise, so that static files get the same security headers as pages.

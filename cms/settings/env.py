@@ -11,8 +11,8 @@ def env(name, default=None):
     return os.environ.get(name, default)
 
 
-def env_bool(name, default=False):
-    value = os.environ.get(name)
+def env_bool(name, default=False, environ=None):
+    value = (os.environ if environ is None else environ).get(name)
     if value is None:
         return default
     return value.strip().lower() in {"1", "true", "yes", "on"}

@@ -7,7 +7,7 @@ from urllib.parse import urlsplit
 
 from django.core.exceptions import ImproperlyConfigured
 
-TRUE = {"1", "true", "yes", "on"}
+from .env import env_bool
 
 
 def public_address(bucket, custom_domain, endpoint_url, region, addressing_style):
@@ -40,7 +40,7 @@ def s3_media(environ=os.environ):
     custom_domain = environ.get("MEDIA_S3_CUSTOM_DOMAIN") or None
     # Off for buckets whose ACLs are disabled (S3's "bucket owner enforced" ownership):
     # a bucket policy then makes PUBLIC_PREFIXES readable, and nothing else.
-    object_acls = environ.get("MEDIA_S3_OBJECT_ACLS", "true").strip().lower() in TRUE
+    object_acls = env_bool("MEDIA_S3_OBJECT_ACLS", True, environ)
     # MinIO and most self-hosted servers only answer path-style requests.
     addressing_style = environ.get("MEDIA_S3_ADDRESSING_STYLE") or ("path" if endpoint_url else None)
     connection = {
