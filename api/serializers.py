@@ -18,6 +18,7 @@ from wagtail.rich_text import expand_db_html
 from wagtail.snippets.blocks import SnippetChooserBlock
 
 from images.api import image_data
+from languages.translations import visible_translations
 from people.api import api_detail_url, page_is_public, page_summary, person_summary
 from people.models import Person
 
@@ -91,7 +92,6 @@ class TranslationsField(Field):
         return instance
 
     def to_representation(self, page):
-        translations = page.get_translations().live().public().select_related("locale")
         return [
             {
                 "locale": translation.locale.language_code,
@@ -99,7 +99,7 @@ class TranslationsField(Field):
                 "detail_url": api_detail_url(self.context, type(translation), translation.pk),
                 "html_url": translation.get_full_url(self.context.get("request")),
             }
-            for translation in translations
+            for translation in visible_translations(page)
             if page_is_public(translation, self.context)
         ]
 

@@ -9,11 +9,11 @@ The listing leaves them out: each item would cost a query of its own, and
 from ninja import Field, Schema
 
 from django.urls import reverse
-from django.utils import timezone
 
 from wagtail.api.utils import get_full_url
 from wagtail.api.v3.schemas import PageMetaSchema, PageSchema
-from wagtail.models import Page
+
+from languages.translations import visible_translations
 
 
 class PageTranslationSchema(Schema):
@@ -21,20 +21,6 @@ class PageTranslationSchema(Schema):
     id: int
     detail_url: str
     html_url: str | None
-
-
-def visible_translations(page):
-    """The page's other-language versions a visitor may read: never a draft,
-    a private or restricted page, or one whose expiry date has passed."""
-    return (
-        Page.objects.filter(translation_key=page.translation_key)
-        .exclude(pk=page.pk)
-        .live()
-        .public()
-        .exclude(expire_at__lte=timezone.now())
-        .select_related("locale")
-        .order_by("locale__language_code")
-    )
 
 
 class PageWithTranslationsMetaSchema(PageMetaSchema):
@@ -55,7 +41,7 @@ class PageWithTranslationsMetaSchema(PageMetaSchema):
                 ),
                 "html_url": translation.get_full_url(request),
             }
-            for translation in visible_translations(obj)
+            for translation in visible_translations(obj).order_by("locale__language_code")
         ]
 
 

@@ -6,6 +6,8 @@ from django.urls import translate_url
 from django.utils import translation
 from django.utils.translation import get_language_info
 
+from ..translations import visible_translations
+
 register = template.Library()
 
 
@@ -15,8 +17,9 @@ def page_translations(request, page):
     per request because the head and the switcher both ask."""
     cached = request.__dict__.setdefault("_page_translations", {}) if request else {}
     if page.pk not in cached:
-        pages = page.get_translations(inclusive=True).live().public().select_related("locale")
-        by_code = {translated.locale.language_code: translated for translated in pages}
+        by_code = {
+            translated.locale.language_code: translated for translated in visible_translations(page, inclusive=True)
+        }
         cached[page.pk] = [(code, by_code[code]) for code, _name in settings.LANGUAGES if code in by_code]
     return cached[page.pk]
 
