@@ -14,7 +14,7 @@ from rest_framework.response import Response
 
 from django.conf import settings
 from django.core.exceptions import FieldDoesNotExist
-from django.db.models import OuterRef, Prefetch
+from django.db.models import Prefetch
 from django.http import Http404
 from django.utils import timezone
 
@@ -34,7 +34,7 @@ from wagtail.images import get_image_model
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import Locale, Page
 
-from browse.catalogue import Catalogue, in_country, tagged
+from browse.catalogue import Catalogue
 from images.api import RENDITIONS
 from people.models import Person
 from taxonomy.models import Country, Topic
@@ -257,11 +257,10 @@ class CountedEndpoint(AllianceEndpointMixin, BaseAPIViewSet):
     known_query_parameters = frozenset(["limit", "offset", "fields", "format", "_"])
     nested_default_fields = [*BaseAPIViewSet.nested_default_fields, "name"]
 
-    def condition(self, model):
-        raise NotImplementedError
+    counted_by = None  # "country" or "topic"
 
     def get_queryset(self):
-        items = Catalogue().with_counts(self.base_items(), self.condition)
+        items = Catalogue().with_counts(self.base_items(), self.counted_by, keep_empty=True)
         if self.action == "listing_view":
             items = with_related(items, self.listing_fields(items.model))
         return items
@@ -269,13 +268,12 @@ class CountedEndpoint(AllianceEndpointMixin, BaseAPIViewSet):
 
 class CountriesEndpoint(CountedEndpoint):
     model = Country
+    counted_by = "country"
     listing_default_fields = [*BaseAPIViewSet.listing_default_fields, "code", "name", "page_count"]
 
     def base_items(self):
         return Country.objects.order_by("name", "locale")
 
-    def condition(self, model):
-        return in_country(model, OuterRef("code"))
 
 
 class TopicsEndpoint(CountedEndpoint):
@@ -284,6 +282,7 @@ class TopicsEndpoint(CountedEndpoint):
     has been translated."""
 
     model = Topic
+    counted_by = "topic"
     base_serializer_class = TopicSerializer
     known_query_parameters = CountedEndpoint.known_query_parameters | {"locale"}
     listing_default_fields = [*BaseAPIViewSet.listing_default_fields, "slug", "name", "page_count"]
@@ -295,8 +294,6 @@ class TopicsEndpoint(CountedEndpoint):
         # a topic coined from punctuation alone has an empty slug: nothing to link to
         return Topic.objects.in_default_locale().exclude(slug="").order_by_local_name(code)
 
-    def condition(self, model):
-        return tagged(OuterRef("pk"))
 
 
 class PeopleEndpoint(AllianceEndpointMixin, BaseAPIViewSet):

@@ -2,16 +2,18 @@
 
 A page is visible when it is live, outside every private section and not past
 its expiry date (an expired page stays live until `publish_scheduled` runs).
-Counts are correlated subqueries annotated on the topics or countries, so a
-listing costs the same few queries however many topics, countries and pages
-there are."""
+Counts are grouped queries, one per kind of content (events by country take
+three), annotated on the topics or countries as constants: a listing costs the
+same few queries however many topics, countries and pages there are, and each
+query reads the pages once rather than once per topic or country."""
 
 import math
+from collections import Counter
 from functools import reduce
-from operator import add
+from operator import or_
 
 from django.contrib.humanize.templatetags.humanize import intcomma
-from django.db.models import F, Func, IntegerField, OuterRef, Q, Subquery
+from django.db.models import Case, Count, F, IntegerField, Q, Value, When
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
@@ -53,18 +55,33 @@ def tagged(topic):
     return Q(topic_items__tag=topic)
 
 
-class CountDistinct(Func):
-    """COUNT(DISTINCT …) that Django does not treat as an aggregate, so a
-    subquery using it stays a single ungrouped row."""
-
-    function = "COUNT"
-    template = "%(function)s(DISTINCT %(expressions)s)"
-    output_field = IntegerField()
+# What a count is grouped by: a topic is named by its pk (pages carry the
+# default language's topics), a country by its code (pages may point to
+# another language's copy of it).
+GROUP_KEYS = {"topic": "pk", "country": "code"}
 
 
-def count_of(pages):
-    # distinct: a condition on a many-valued relation may match a page twice
-    return Subquery(pages.order_by().annotate(n=CountDistinct("pk")).values("n"), output_field=IntegerField())
+def country_lookups(model):
+    """The lookups naming the countries a page of `model` concerns (see in_country)."""
+    if model is EventPage:
+        return ["country__code", "countries__code"]
+    if model is ParticipantPage:
+        return ["country__code"]
+    return ["countries__code"]
+
+
+def grouped(pages, lookup):
+    """{value of `lookup`: how many of `pages` have it}, in one query."""
+    rows = pages.order_by().values(lookup).annotate(n=Count("pk", distinct=True)).values_list(lookup, "n")
+    return {key: n for key, n in rows if key is not None}
+
+
+def as_constant(key, counts):
+    """An annotation giving each row its count from `counts` ({key value: n})."""
+    whens = [When(**{key: value}, then=Value(n)) for value, n in counts.items() if n]
+    if not whens:
+        return Value(0, output_field=IntegerField())
+    return Case(*whens, default=Value(0), output_field=IntegerField())
 
 
 class Catalogue:
@@ -139,32 +156,74 @@ class Catalogue:
 
     # -- topics and countries with their counts -------------------------------
 
-    def with_counts(self, queryset, condition, topic=None, country=None):
-        """Annotate each kind's count of visible pages meeting `condition(model)`
-        (a Q on OuterRef), then their `total`."""
-        counts = {}
+    def counts(self, kind, by, topic=None, country=None, only=None):
+        """{topic pk or country code: visible pages of `kind` about it}, the
+        pages narrowed to `topic` and `country`, the keys to `only` if given."""
+        pages = self.narrow(self.of_kind(kind), topic, country)
+        if by == "topic":
+            lookups = ["topic_items__tag"]
+        else:
+            lookups = country_lookups(pages.model)
+        if only is not None:
+            about_them = reduce(or_, (Q(**{f"{lookup}__in": only}) for lookup in lookups))
+            pages = pages.filter(pk__in=pages.model.objects.filter(about_them).values("pk"))
+        if len(lookups) == 1:
+            return grouped(pages, lookups[0])
+        # An event is in its own country and in the ones it is about; counted
+        # once where those agree: |A ∪ B| = |A| + |B| − |A ∩ B|.
+        own, about = lookups
+        both = grouped(pages.filter(countries__code=F("country__code")), own)
+        counts = Counter(grouped(pages, own))
+        counts.update(grouped(pages, about))
+        counts.subtract(both)
+        return dict(counts)
+
+    def with_counts(self, queryset, by, topic=None, country=None, only=None, keep_empty=False):
+        """Annotate each kind's count of visible pages about each topic or
+        country (`by`) of `queryset`, then their `total`; those with none are
+        left out unless `keep_empty`."""
+        key = GROUP_KEYS[by]
+        totals = Counter()
+        annotations = {}
         for kind, (name, _say) in KINDS.items():
-            pages = self.narrow(self.of_kind(kind), topic, country)
-            counts[name] = count_of(pages.filter(condition(pages.model)))
-        return queryset.annotate(**counts).annotate(total=reduce(add, (F(name) for name in counts)))
+            counts = self.counts(kind, by, topic, country, only)
+            totals.update(counts)
+            annotations[name] = as_constant(key, counts)
+        queryset = queryset.annotate(**annotations, total=as_constant(key, totals))
+        if keep_empty:
+            return queryset
+        return queryset.filter(**{f"{key}__in": [value for value, n in totals.items() if n > 0]})
 
-    def topics(self, country=None):
+    def topics(self, country=None, slug=None):
         """Topics carried by at least one visible page (in the country with
-        this code), alphabetical in the visitor's language, with their counts.
-        Pages carry default-language topics only; the translations name them."""
+        this code), alphabetical in the visitor's language, with their counts;
+        `slug`: only that one. Pages carry default-language topics only; the
+        translations name them."""
+        topics = Topic.objects.in_default_locale()
+        only = None
+        if slug is not None:
+            topics = topics.filter(slug=slug)
+            only = list(topics.values_list("pk", flat=True))
         # a topic coined from punctuation alone has an empty slug, hence no page
-        topics = self.with_counts(
-            Topic.objects.in_default_locale().exclude(slug=""), lambda model: tagged(OuterRef("pk")), country=country
-        )
-        return topics.filter(total__gt=0).order_by_local_name()
+        topics = self.with_counts(topics.exclude(slug=""), "topic", country=country, only=only)
+        return topics.order_by_local_name()
 
-    def countries(self, topic=None):
+    def topic(self, slug):
+        return self.topics(slug=slug).first()
+
+    def countries(self, topic=None, code=None):
         """Countries at least one visible page (about `topic`) concerns,
-        alphabetical, with their counts. Matched by code, so pages filed
-        under another locale's copy of a country count too."""
+        alphabetical, with their counts; `code`: only that one. Matched by
+        code, so pages filed under another locale's copy of a country count too."""
         countries = Country.objects.in_locale(self.locale)
-        countries = self.with_counts(countries, lambda model: in_country(model, OuterRef("code")), topic=topic)
-        return countries.filter(total__gt=0).order_by("name")
+        only = None
+        if code is not None:
+            countries = countries.filter(code=code)
+            only = [code]
+        return self.with_counts(countries, "country", topic=topic, only=only).order_by("name")
+
+    def country_with_counts(self, code):
+        return self.countries(code=code).first()
 
 
 def cloud_weights(items, steps=CLOUD_STEPS):

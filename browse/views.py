@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from languages.content import listing_locale
 
 from .catalogue import Catalogue, cloud_weights
+from .shortlists import shortlists
 
 NEWS_PER_PAGE = 20
 COUNTRY_CODE = re.compile(r"[A-Za-z]{2}")
@@ -41,7 +42,7 @@ def topic_index(request):
 
 def topic_detail(request, slug):
     catalogue = Catalogue(listing_locale(request))
-    topic = catalogue.topics().filter(slug=slug).first()
+    topic = catalogue.topic(slug)
     if topic is None:
         raise Http404("No published page carries this topic.")
     path = reverse("topic-detail", args=[slug])
@@ -68,7 +69,6 @@ def topic_detail(request, slug):
     country_code = country.code if country else None
 
     news = Paginator(catalogue.news(topic, country_code), NEWS_PER_PAGE).get_page(request.GET.get("page"))
-    upcoming, past = catalogue.events(topic, country_code)
     trail = [(reverse("topic-index"), _("Topics"))]
     trail += [(path, topic.local_name), (None, country.name)] if country else [(None, topic.local_name)]
     return TemplateResponse(
@@ -78,9 +78,7 @@ def topic_detail(request, slug):
             "topic": topic,
             "country": country,
             "news": news,
-            "upcoming_events": list(upcoming),
-            "past_events": list(past),
-            "participants": list(catalogue.participants(topic, country_code)),
+            **shortlists(catalogue, topic=topic, country=country_code),
             "countries": catalogue.countries(topic),
             "query_string": urlencode({"country": country_code}) if country else "",
             "breadcrumbs": crumbs(*trail),
@@ -110,21 +108,18 @@ def country_detail(request, code):
         url = reverse("country-detail", args=[code.upper()])
         return HttpResponsePermanentRedirect(f"{url}?{request.GET.urlencode()}" if request.GET else url)
     catalogue = Catalogue(listing_locale(request))
-    country = catalogue.countries().filter(code=code).first()
+    country = catalogue.country_with_counts(code)
     if country is None:
         raise Http404("No published page concerns this country.")
     path = reverse("country-detail", args=[code])
     news = Paginator(catalogue.news(country=code), NEWS_PER_PAGE).get_page(request.GET.get("page"))
-    upcoming, past = catalogue.events(country=code)
     return TemplateResponse(
         request,
         "browse/country_detail.html",
         {
             "country": country,
             "news": news,
-            "upcoming_events": list(upcoming),
-            "past_events": list(past),
-            "participants": list(catalogue.participants(country=code)),
+            **shortlists(catalogue, country=code),
             "topics": catalogue.topics(country=code),
             "breadcrumbs": crumbs((reverse("country-index"), _("Countries")), (None, country.name)),
             "canonical_url": canonical(request, path, page=news.number if news.number > 1 else None),
