@@ -61,12 +61,28 @@ class EventIndexPage(Page):
         return self.events().past().order_by("-start_date", "title")
 
     def get_context(self, request, *args, **kwargs):
+        # filters.py reaches browse/, which builds on this module: imported late.
+        from .filters import EventFilterForm
+
         context = super().get_context(request, *args, **kwargs)
-        context["upcoming_events"] = self.upcoming_events()
-        context["unscheduled_events"] = self.unscheduled_events()
+        filters = EventFilterForm(request.GET)
+        context["filters"] = filters
+        context["upcoming_events"] = filters.apply(self.upcoming_events())
+        context["unscheduled_events"] = filters.apply(self.unscheduled_events())
         # The archive grows every year: page it, newest first.
-        context["past_events"] = Paginator(self.past_events(), PAST_EVENTS_PER_PAGE).get_page(request.GET.get("page"))
+        past = filters.apply(self.past_events())
+        context["past_events"] = Paginator(past, PAST_EVENTS_PER_PAGE).get_page(request.GET.get("page"))
+        query = request.GET.copy()
+        query.pop("page", None)
+        context["query_string"] = query.urlencode()
         return context
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        if not response.context_data["filters"].is_valid():
+            # A shared link whose topic or country no longer exists: say so, with the form.
+            response.status_code = 400
+        return response
 
 
 class EventType(models.TextChoices):

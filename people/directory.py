@@ -6,6 +6,7 @@ from django import forms
 from django.db.models import F
 from django.utils.translation import gettext_lazy as _
 
+from taxonomy.choices import filter_topics, topic_choices
 from taxonomy.models import Country
 
 from .models import ParticipantKind, ParticipantPage
@@ -23,6 +24,7 @@ def published_participants():
 
 
 class DirectoryForm(forms.Form):
+    topic = forms.ChoiceField(label=_("Topic"), required=False)
     country = forms.ChoiceField(label=_("Country"), required=False)
     kind = forms.ChoiceField(label=_("Kind"), required=False, choices=[("", _("All kinds")), *ParticipantKind.choices])
     sort = forms.ChoiceField(
@@ -35,16 +37,25 @@ class DirectoryForm(forms.Form):
             data = data.copy()
             data["country"] = data["country"].upper()
         super().__init__(data)
+        self.topics = filter_topics()
+        self.fields["topic"].choices = topic_choices(self.topics)
         countries = Country.objects.filter(participants__in=participants.values("pk")).distinct()
         self.fields["country"].choices = [("", _("All countries"))] + [(c.code, c.name) for c in countries]
 
     def has_filters(self):
-        return self.is_valid() and bool(self.cleaned_data["country"] or self.cleaned_data["kind"])
+        data = self.cleaned_data if self.is_valid() else {}
+        return any(data.get(name) for name in ("topic", "country", "kind"))
 
     def apply(self, participants):
+        # browse/ builds on the people app; imported here so that "on a topic"
+        # means the same in the directory as on the topic pages that link to it.
+        from browse.catalogue import Catalogue
+
         if not self.is_valid():
             return participants.none()
         data = self.cleaned_data
+        if data["topic"]:
+            participants = Catalogue.narrow(participants, topic=self.topics[data["topic"]])
         if data["country"]:
             participants = participants.filter(country__code=data["country"])
         if data["kind"]:

@@ -8,8 +8,8 @@ from bs4 import BeautifulSoup
 
 from wagtail.models import PageViewRestriction
 
-from people.models import ParticipantKind
-from tests.factories import CountryFactory, ParticipantIndexPageFactory, ParticipantPageFactory
+from people.models import ParticipantKind, ParticipantPage
+from tests.factories import CountryFactory, ParticipantIndexPageFactory, ParticipantPageFactory, TopicFactory
 
 
 def names(response):
@@ -117,3 +117,67 @@ def test_the_map_is_fed_the_same_filters_as_the_table(directory, client):
     figure = page.select_one("figure.participants-map")
     assert figure["data-geojson"] == "/en/data/participants.geojson?country=AL&sort=name"
     assert figure["data-basemap"].endswith("img/europe-map.svg")
+
+
+@pytest.fixture
+def housing(directory):
+    """Housing, the topic of Tirana and of the hidden draft and private participants;
+    Anderlecht is on another topic."""
+    housing = TopicFactory(name="Housing", slug="housing")
+    education = TopicFactory(name="Education", slug="education")
+    for title, topics in [
+        ("Tirana", [housing, education]),
+        ("Anderlecht", [education]),
+        ("Hidden draft", [housing]),
+        ("Private", [housing]),
+    ]:
+        participant = ParticipantPage.objects.get(title=title)
+        participant.topics.add(*topics)
+        participant.save()
+    return housing
+
+
+@pytest.mark.parametrize(
+    "query, expected",
+    [
+        ("?topic=housing", ["Tirana"]),
+        ("?topic=education&sort=name", ["Anderlecht", "Tirana"]),
+        ("?topic=education&country=be", ["Anderlecht"]),
+        ("?topic=housing&kind=municipality", []),
+    ],
+)
+def test_directory_filters_by_topic(housing, directory, client, query, expected):
+    response = client.get(directory.url + query)
+    assert response.status_code == 200
+    assert names(response) == expected
+    assert "match" in BeautifulSoup(response.content, "html.parser").select_one(".result-summary").get_text()
+
+
+def test_topic_choices_are_every_topic_in_the_visitors_language(housing, directory, client, french):
+    TopicFactory(name="Logement", slug="logement", locale=french, translation_key=housing.translation_key)
+    TopicFactory(name="Antigypsyism", slug="antigypsyism")  # no participant yet: offered all the same
+    page = BeautifulSoup(client.get(directory.url).content, "html.parser")
+    options = [(o["value"], o.get_text()) for o in page.select("select[name=topic] option")]
+    assert options == [
+        ("", "All topics"),
+        ("antigypsyism", "Antigypsyism"),
+        ("education", "Education"),
+        ("housing", "Housing"),
+    ]
+
+
+def test_an_unknown_topic_answers_400_with_the_form(housing, directory, client):
+    response = client.get(directory.url + "?topic=logement")
+    assert response.status_code == 400
+    assert "Topic: " in BeautifulSoup(response.content, "html.parser").select_one(".error-summary").get_text()
+    assert names(response) == []
+
+
+def test_geojson_takes_the_topic_filter(housing, directory, client):
+    data = client.get("/en/data/participants.geojson?topic=education").json()
+    assert sorted(feature["properties"]["name"] for feature in data["features"]) == ["Anderlecht", "Tirana"]
+    data = client.get("/en/data/participants.geojson?topic=housing").json()
+    assert [feature["properties"]["name"] for feature in data["features"]] == ["Tirana"]
+    response = client.get("/en/data/participants.geojson?topic=no-such-topic")
+    assert response.status_code == 400
+    assert "topic" in response.json()["fields"]
