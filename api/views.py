@@ -275,7 +275,6 @@ class CountriesEndpoint(CountedEndpoint):
         return Country.objects.order_by("name", "locale")
 
 
-
 class TopicsEndpoint(CountedEndpoint):
     """One entry per topic, under its default-language slug (the one the
     pages' `topic=` filter takes); `?locale=fr` names it in French where it
@@ -293,7 +292,6 @@ class TopicsEndpoint(CountedEndpoint):
             raise ParameterError("locale", f"Unknown locale: {code}.")
         # a topic coined from punctuation alone has an empty slug: nothing to link to
         return Topic.objects.in_default_locale().exclude(slug="").order_by_local_name(code)
-
 
 
 class PeopleEndpoint(AllianceEndpointMixin, BaseAPIViewSet):
