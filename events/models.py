@@ -47,7 +47,16 @@ class EventIndexPage(Page):
     max_count_per_parent = 1
 
     def events(self):
-        return EventPage.objects.child_of(self).live().public().select_related("country")
+        # An expired event stays live until publish_scheduled runs; the topic and
+        # country pages, which link here for their full lists, already leave it out.
+        now = timezone.now()
+        return (
+            EventPage.objects.child_of(self)
+            .live()
+            .public()
+            .filter(Q(expire_at__isnull=True) | Q(expire_at__gt=now))
+            .select_related("country")
+        )
 
     def upcoming_events(self):
         """Dated events still to come, cancelled ones included so that
