@@ -1,5 +1,7 @@
 from django_ratelimit.core import get_usage
 
+from django.utils.cache import patch_cache_control
+
 from wagtail.api.v3.errors import problem_response
 
 from .models import KEY_PREFIX, ConsumerKey
@@ -25,7 +27,9 @@ def presented_consumer_key(request):
 class ConsumerKeyMiddleware:
     """Resolves consumer keys on /api/v3/: a request with a valid key is
     counted, rate-limited per key, and then served exactly as an anonymous one
-    (its Authorization header is dropped, so Wagtail never sees it as a token)."""
+    (its Authorization header is dropped, so Wagtail never sees it as a token).
+    Its answers are never public: they carry the key's own rate-limit counters,
+    and a shared cache answering for the key would leave its requests uncounted."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -67,4 +71,28 @@ class ConsumerKeyMiddleware:
         response = self.get_response(request)
         response["X-RateLimit-Limit"] = str(key.rate_limit)
         response["X-RateLimit-Remaining"] = str(max(0, key.rate_limit - usage["count"]))
+        # Set here: caching.py knows credentials by the Authorization header, which is
+        # gone by now (dropped above) or was never sent (X-API-Key).
+        patch_cache_control(response, private=True, no_store=True)
         return response
+
+
+class HeadAsGetMiddleware:
+    """django-ninja routes only the methods an operation declares, so stock v3
+    answers HEAD with 405 where every other part of the site (and v2) answers it
+    as a GET without the body. Here HEAD on /api/v3/ runs the GET operation; the
+    server (gunicorn, runserver) drops the body, and the layers above, which see
+    HEAD again, give it the same Cache-Control and ETag as the GET. Last in
+    MIDDLEWARE, so only the view is told it is a GET."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.method != "HEAD" or not request.path_info.startswith(API_PREFIX):
+            return self.get_response(request)
+        request.method = "GET"
+        try:
+            return self.get_response(request)
+        finally:
+            request.method = "HEAD"

@@ -115,6 +115,8 @@ MIDDLEWARE = [
     "operations.throttling.ThrottlingMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "apiv3.middleware.ConsumerKeyMiddleware",
+    # Last, so that only the v3 views take a HEAD for a GET (apiv3/middleware.py).
+    "apiv3.middleware.HeadAsGetMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
