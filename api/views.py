@@ -35,6 +35,7 @@ from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import Locale, Page
 
 from browse.catalogue import Catalogue
+from headless.memo import memoized_count
 from images.api import RENDITIONS
 from people.models import Person
 from taxonomy.models import Country, Topic
@@ -60,7 +61,7 @@ class Pagination(WagtailPagination):
         if limit_max and limit > limit_max:
             raise ParameterError("limit", f"limit cannot be higher than {limit_max}.")
         self.view = view
-        self.total_count = queryset.count()
+        self.total_count = memoized_count(queryset)
         return queryset[offset : offset + limit]
 
     def get_paginated_response(self, data):

@@ -22,6 +22,7 @@ from django.utils.translation import ngettext
 from wagtail.models import Locale, Page
 
 from events.models import EventPage
+from headless.memo import memoized
 from news.models import NewsItemPage
 from people.models import ParticipantPage
 from taxonomy.models import Country, Topic
@@ -89,7 +90,9 @@ class Catalogue:
         """`locale`: list only the pages in this language (the site's views
         pass the visitor's); None counts every language's copy."""
         self.page_locale = locale
-        self.now = timezone.now()
+        # To the minute, like the scheduler that unpublishes expired pages: the
+        # moment is part of the queries, and the memoized counts are keyed on them.
+        self.now = timezone.now().replace(second=0, microsecond=0)
         self.today = timezone.localdate(self.now)
         # What PageQuerySet.public() excludes, looked up once: public() reads
         # the view restrictions each time it is called, and a count listing
@@ -158,7 +161,20 @@ class Catalogue:
 
     def counts(self, kind, by, topic=None, country=None, only=None):
         """{topic pk or country code: visible pages of `kind` about it}, the
-        pages narrowed to `topic` and `country`, the keys to `only` if given."""
+        pages narrowed to `topic` and `country`, the keys to `only` if given;
+        worked out once per content change (headless/memo.py)."""
+        return memoized(
+            "catalogue-counts",
+            lambda: self.count_now(kind, by, topic, country, only),
+            self.page_locale and self.page_locale.pk,
+            kind,
+            by,
+            topic and topic.pk,
+            country,
+            only and sorted(only),
+        )
+
+    def count_now(self, kind, by, topic, country, only):
         pages = self.narrow(self.of_kind(kind), topic, country)
         if by == "topic":
             lookups = ["topic_items__tag"]

@@ -1,12 +1,12 @@
 import re
 from urllib.parse import urlencode
 
-from django.core.paginator import Paginator
 from django.http import Http404, HttpResponsePermanentRedirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from headless.memo import MemoizedPaginator
 from languages.content import listing_locale
 
 from .catalogue import Catalogue, cloud_weights
@@ -68,7 +68,7 @@ def topic_detail(request, slug):
             )
     country_code = country.code if country else None
 
-    news = Paginator(catalogue.news(topic, country_code), NEWS_PER_PAGE).get_page(request.GET.get("page"))
+    news = MemoizedPaginator(catalogue.news(topic, country_code), NEWS_PER_PAGE).get_page(request.GET.get("page"))
     trail = [(reverse("topic-index"), _("Topics"))]
     trail += [(path, topic.local_name), (None, country.name)] if country else [(None, topic.local_name)]
     return TemplateResponse(
@@ -112,7 +112,7 @@ def country_detail(request, code):
     if country is None:
         raise Http404("No published page concerns this country.")
     path = reverse("country-detail", args=[code])
-    news = Paginator(catalogue.news(country=code), NEWS_PER_PAGE).get_page(request.GET.get("page"))
+    news = MemoizedPaginator(catalogue.news(country=code), NEWS_PER_PAGE).get_page(request.GET.get("page"))
     return TemplateResponse(
         request,
         "browse/country_detail.html",

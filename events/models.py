@@ -1,7 +1,6 @@
 import datetime
 
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Q
 from django.http import Http404
@@ -25,6 +24,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from headless.memo import MemoizedPaginator
 from headless.preview import HeadlessPreviewMixin
 from taxonomy.models import TopicItemBase, TopicsManager
 from taxonomy.panels import taxonomy_tab
@@ -80,7 +80,7 @@ class EventIndexPage(Page):
         context["unscheduled_events"] = filters.apply(self.unscheduled_events())
         # The archive grows every year: page it, newest first.
         past = filters.apply(self.past_events())
-        context["past_events"] = Paginator(past, PAST_EVENTS_PER_PAGE).get_page(request.GET.get("page"))
+        context["past_events"] = MemoizedPaginator(past, PAST_EVENTS_PER_PAGE).get_page(request.GET.get("page"))
         query = request.GET.copy()
         query.pop("page", None)
         context["query_string"] = query.urlencode()

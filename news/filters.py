@@ -5,6 +5,7 @@ from django import forms
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from headless.memo import memoized
 from taxonomy.models import Country, Topic
 
 TYPE_CHOICES = [
@@ -13,6 +14,22 @@ TYPE_CHOICES = [
     ("interview", _("Interviews")),
     ("statement", _("Statements")),
 ]
+
+
+def carried_by(items):
+    """The topics, countries and years the items carry: reading every item, so
+    memoized per content change."""
+    return {
+        "topics": list(
+            Topic.objects.filter(news_newsitemtopic_items__content_object__in=items.values("pk"))
+            .distinct()
+            .values_list("pk", flat=True)
+        ),
+        "countries": list(
+            Country.objects.filter(news_items__in=items.values("pk")).distinct().values_list("pk", flat=True)
+        ),
+        "years": [day.year for day in items.order_by().dates("date", "year", order="DESC")],
+    }
 
 
 class NewsFilterForm(forms.Form):
@@ -29,16 +46,12 @@ class NewsFilterForm(forms.Form):
             data = data.copy()
             data["country"] = data["country"].upper()
         super().__init__(data)
-        topics = (
-            Topic.objects.filter(news_newsitemtopic_items__content_object__in=items.values("pk"))
-            .distinct()
-            .order_by_local_name()
-        )
-        countries = Country.objects.filter(news_items__in=items.values("pk")).distinct()
-        years = items.order_by().dates("date", "year", order="DESC")
+        carried = memoized("news-filter-choices", lambda: carried_by(items), str(items.query))
+        topics = Topic.objects.filter(pk__in=carried["topics"]).order_by_local_name()
+        countries = Country.objects.filter(pk__in=carried["countries"])
         self.fields["topic"].choices = [("", _("All topics"))] + [(t.slug, t.local_name) for t in topics]
         self.fields["country"].choices = [("", _("All countries"))] + [(c.code, c.name) for c in countries]
-        self.fields["year"].choices = [("", _("All years"))] + [(str(d.year), str(d.year)) for d in years]
+        self.fields["year"].choices = [("", _("All years"))] + [(str(y), str(y)) for y in carried["years"]]
         self.choice_labels = {name: dict(field.choices) for name, field in self.fields.items()}
 
     def has_filters(self):

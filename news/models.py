@@ -1,4 +1,3 @@
-from django.core.paginator import Paginator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -16,6 +15,7 @@ from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from headless.memo import MemoizedPaginator
 from headless.preview import HeadlessPreviewMixin
 from taxonomy.models import TopicItemBase, TopicsManager
 from taxonomy.panels import taxonomy_tab
@@ -44,7 +44,9 @@ class NewsIndexPage(Page):
         items = self.news_items()
         filters = NewsFilterForm(request.GET, items)
         context["filters"] = filters
-        context["news_page"] = Paginator(filters.filter(items), NEWS_PER_PAGE).get_page(request.GET.get("page"))
+        context["news_page"] = MemoizedPaginator(filters.filter(items), NEWS_PER_PAGE).get_page(
+            request.GET.get("page")
+        )
         query = request.GET.copy()
         query.pop("page", None)
         context["query_string"] = query.urlencode()

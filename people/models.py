@@ -19,6 +19,7 @@ from wagtail.models import Locale, Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from headless.memo import memoized
 from headless.preview import HeadlessPreviewMixin
 from taxonomy.models import TopicItemBase, TopicsManager
 from taxonomy.panels import taxonomy_tab
@@ -382,8 +383,12 @@ class ParticipantPartner(TranslatableMixin, Orderable):
 def participant_counter():
     """The live "N cities and regions from M countries" figures: published,
     public participant profiles only, each counted once across translations."""
-    live = ParticipantPage.objects.live().public()
-    return {
-        "participants": live.values("translation_key").distinct().count(),
-        "countries": live.values("country__code").distinct().count(),
-    }
+
+    def count():
+        live = ParticipantPage.objects.live().public()
+        return {
+            "participants": live.values("translation_key").distinct().count(),
+            "countries": live.values("country__code").distinct().count(),
+        }
+
+    return memoized("participant-counter", count)

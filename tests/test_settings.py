@@ -102,3 +102,18 @@ def test_instances_sharing_redis_share_the_content_version(redis_caches):
     )
     assert result.returncode == 0, result.stderr
     assert content_version.current() == before + 1
+
+
+@pytest.mark.django_db
+def test_postgresql_connections_plan_for_many_short_queries():
+    """No parallel plans, and random_page_cost for SSDs (cms/settings/base.py says why),
+    whatever the server's own configuration."""
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        pytest.skip("planner settings are PostgreSQL's")
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW max_parallel_workers_per_gather")
+        assert cursor.fetchone() == ("0",)
+        cursor.execute("SHOW random_page_cost")
+        assert cursor.fetchone() == ("1.1",)

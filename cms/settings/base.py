@@ -158,6 +158,20 @@ if env("DATABASE_REPLICA_URL", ""):
         conn_health_checks=True,
     )
 READ_REPLICA = "replica" in DATABASES
+# Planner settings for the site's own connections, whatever the server's defaults, measured on
+# the 100,000-page synthetic site (docs/performance.md):
+# - no parallel plans (DB_PARALLEL_WORKERS, max_parallel_workers_per_gather): the site's queries
+#   are short and many run at once; with parallel workers PostgreSQL sorted every visible page
+#   to hand out the v2 listing's twenty (140 ms, against 13 ms walking the path index);
+# - random_page_cost for SSD storage (DB_RANDOM_PAGE_COST, 1.1; PostgreSQL assumes spinning
+#   disks, 4): with 4 it joined the next upcoming events to the whole page table by a
+#   sequential scan (44 ms, against 8 ms through the primary key).
+for _database in DATABASES.values():
+    if _database["ENGINE"] == "django.db.backends.postgresql":
+        _database.setdefault("OPTIONS", {})["options"] = (
+            f"-c max_parallel_workers_per_gather={int(env('DB_PARALLEL_WORKERS', '0'))}"
+            f" -c random_page_cost={float(env('DB_RANDOM_PAGE_COST', '1.1'))}"
+        )
 # How long a visitor who has just sent a form keeps reading from the primary.
 REPLICA_PIN_SECONDS = int(env("REPLICA_PIN_SECONDS", "10"))
 DATABASE_ROUTERS = ["operations.replica.ReadReplicaRouter"]
@@ -288,6 +302,9 @@ RESPONSE_CACHE = env_bool("RESPONSE_CACHE", bool(CACHE_URL))
 # Seconds a cached response is kept at most: the bound on staleness that no signal announces
 # (an event that became past at midnight, a change made while Redis was unreachable).
 RESPONSE_CACHE_TIMEOUT = int(env("RESPONSE_CACHE_TIMEOUT", "300"))
+# Counts read from every page (topics', countries', a listing's total) worked out once per content
+# change (headless/memo.py); on by default with a shared cache, for the same reason.
+MEMOIZE_FIGURES = env_bool("MEMOIZE_FIGURES", bool(CACHE_URL))
 
 # The front-end cache purged when pages change (headless/purging.py); none
 # unless configured. FRONTEND_CACHE_BACKEND=http purges through PURGE requests

@@ -4,15 +4,21 @@ Builds a synthetic site of BENCH_SIZE pages (10,000; `make bench SIZE=100000` fo
 run) on the demo content, in a throwaway PostgreSQL cluster; serves it with gunicorn and the
 production settings on loopback; loads each endpoint alone with wrk; prints one table.
 
-Three modes, each with the same server's static file as the yardstick:
-  cold         no response cache: every request renders (HTTP caching headers still sent)
+Three modes, each with the same server's static file as the yardstick; both servers use a
+throwaway Redis (CACHE_URL) as production does:
+  cold         no response cache: every request renders (HTTP caching headers still sent;
+               the counts read from every page are memoized per content change, headless/memo.py)
   warm         the response cache on Redis (CACHE_URL): repeated anonymous reads come from it
   conditional  warm, and the client revalidates with If-None-Match: 304 answers
 
 Settings from the environment: BENCH_SIZE (10000), BENCH_DURATION seconds per endpoint and
-mode (8), BENCH_CONNECTIONS (8), BENCH_WORKERS gunicorn workers (2), BENCH_KEEP=1 keeps the
-cluster and logs."""
+mode (8), BENCH_CONNECTIONS (8), BENCH_WORKERS gunicorn workers (2), BENCH_MODES the modes to
+run (cold,warm,conditional), BENCH_KEEP=1 keeps the cluster and logs. BENCH_DATABASE_URL runs
+on an existing PostgreSQL database instead of a throwaway cluster, migrated and topped up to
+BENCH_SIZE pages (a 100,000-page site takes a while to build: build it once, measure it
+often), with BENCH_FILES the directory holding its media/ and private_media/."""
 
+import contextlib
 import json
 import os
 import re
@@ -54,6 +60,9 @@ class Config:
     connections: int
     workers: int
     keep: bool
+    database_url: str
+    files: str
+    modes: list
 
     @classmethod
     def from_env(cls):
@@ -64,7 +73,28 @@ class Config:
             connections=int(env("BENCH_CONNECTIONS", "8")),
             workers=int(env("BENCH_WORKERS", "2")),
             keep=env("BENCH_KEEP", "") == "1",
+            database_url=env("BENCH_DATABASE_URL", ""),
+            files=env("BENCH_FILES", ""),
+            modes=[mode for mode in env("BENCH_MODES", ",".join(MODES)).split(",") if mode in MODES],
         )
+
+
+@contextlib.contextmanager
+def database(config):
+    """The URL of the database to measure: BENCH_DATABASE_URL's, or a throwaway cluster's."""
+    if config.database_url:
+        yield config.database_url
+        return
+    with ThrowawayCluster(settings={"fsync": "off", "full_page_writes": "off"}, keep=config.keep) as cluster:
+        progress(f"PostgreSQL on 127.0.0.1:{cluster.port}")
+        yield cluster.url
+
+
+def media_settings(config):
+    """Where the site's uploads are: BENCH_FILES's, else the server's own directory."""
+    if not config.files:
+        return {}
+    return {"MEDIA_ROOT": f"{config.files}/media", "PRIVATE_MEDIA_ROOT": f"{config.files}/private_media"}
 
 
 def progress(message):
@@ -187,6 +217,8 @@ class Bench:
             ("warm", kind, 0.50) for kind in ("api", "html")
         ]
         for mode, kind, target in checks:
+            if (mode, "static file") not in self.rates:
+                continue
             shares = {label: share(mode, label) for label, _path, k in endpoints if k == kind}
             worst = min(shares, key=shares.get)
             met = shares[worst] >= target
@@ -204,13 +236,20 @@ def main():
     began = time.monotonic()
     bench = Bench(config)
     with scratch_directory("alliance-bench-", config.keep) as directory:
-        with ThrowawayCluster(settings={"fsync": "off", "full_page_writes": "off"}, keep=config.keep) as cluster:
-            common = {"SEARCH_RATE": "1000000/m", "DB_CONN_MAX_AGE": 60}
+        with database(config) as database_url, ThrowawayRedis() as redis:
+            # Both servers as in production, on Redis (CACHE_URL): the rate limits' counters and
+            # the memoized counts (headless/memo.py) are there; cold leaves the response cache off.
+            common = {"SEARCH_RATE": "1000000/m", "DB_CONN_MAX_AGE": 60, "CACHE_URL": redis.url}
             cold = ProductionServer(
-                directory / "cold", cluster.url, workers=config.workers, RESPONSE_CACHE=0, **common
+                directory / "cold",
+                database_url,
+                workers=config.workers,
+                RESPONSE_CACHE=0,
+                **media_settings(config),
+                **common,
             )
             try:
-                progress(f"PostgreSQL on 127.0.0.1:{cluster.port}: migrating, loading the demo content")
+                progress("migrating, loading the demo content")
                 cold.prepare()
                 progress(f"building the synthetic site: {config.size} pages")
                 cold.manage("build_synthetic_site", "--size", str(config.size))
@@ -219,26 +258,29 @@ def main():
                 endpoints = endpoint_paths(cold)
                 static = static_path(cold)
                 queries = queries_per_request(cold, [path for _label, path, _kind in endpoints])
-                bench.measure("cold", cold, endpoints, static, queries)
+                if "cold" in config.modes:
+                    bench.measure("cold", cold, endpoints, static, queries)
             finally:
                 cold.stop()
-            with ThrowawayRedis() as redis:
-                warm = ProductionServer(
-                    directory / "warm",
-                    cluster.url,
-                    workers=config.workers,
-                    CACHE_URL=redis.url,
-                    RESPONSE_CACHE=1,
-                    # The files the first server collected and the synthetic site's images.
-                    STATIC_ROOT=cold.env["STATIC_ROOT"],
-                    MEDIA_ROOT=cold.env["MEDIA_ROOT"],
-                    PRIVATE_MEDIA_ROOT=cold.env["PRIVATE_MEDIA_ROOT"],
-                    **common,
-                )
+            warm = ProductionServer(
+                directory / "warm",
+                database_url,
+                workers=config.workers,
+                RESPONSE_CACHE=1,
+                # The files the first server collected and the synthetic site's images.
+                STATIC_ROOT=cold.env["STATIC_ROOT"],
+                MEDIA_ROOT=cold.env["MEDIA_ROOT"],
+                PRIVATE_MEDIA_ROOT=cold.env["PRIVATE_MEDIA_ROOT"],
+                **common,
+            )
+            if {"warm", "conditional"} & set(config.modes):
                 try:
                     warm.start()
-                    baseline = bench.measure("warm", warm, endpoints, static, queries)
-                    bench.measure("conditional", warm, endpoints, static, queries, baseline)
+                    baseline = None
+                    if "warm" in config.modes:
+                        baseline = bench.measure("warm", warm, endpoints, static, queries)
+                    if "conditional" in config.modes:
+                        bench.measure("conditional", warm, endpoints, static, queries, baseline)
                 finally:
                     warm.stop()
     print(

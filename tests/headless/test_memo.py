@@ -1,0 +1,105 @@
+"""Figures read from every page (topic and country counts, listing totals, the
+participant counter) are worked out once per content change: the next request
+reads them from the cache, and a publish is counted on the request after it.
+Every test runs on the in-memory cache and, marked `redis`, on a real redis-server."""
+
+import pytest
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from headless.memo import memoized, memoized_count
+from news.models import NewsPage
+from taxonomy.models import Country
+from tests.browse.builders import Site, country
+from tests.factories import TopicFactory
+
+
+@pytest.fixture(params=["locmem", pytest.param("redis", marks=pytest.mark.redis)])
+def memo(request, settings):
+    if request.param == "redis":
+        request.getfixturevalue("redis_caches")
+    settings.MEMOIZE_FIGURES = True
+    return request.param
+
+
+@pytest.fixture
+def site(home_page, memo):
+    site = Site(home_page)
+    housing = TopicFactory(name="Housing", slug="housing")
+    for n in range(3):
+        site.news(title=f"News {n}", topics=[housing], countries=[country("AL")])
+    site.participant(title="Tivat", topics=[housing], country=country("ME"))
+    site.housing = housing
+    return site
+
+
+def queries(client, url):
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url)
+    assert response.status_code == 200
+    return response, len(captured.captured_queries)
+
+
+@pytest.mark.parametrize(
+    ("url", "before", "after"),
+    [
+        ("/en/topics/", "(4 items)", "(5 items)"),
+        ("/en/countries/", "<td>3</td>", "<td>4</td>"),
+        ("/en/topics/housing/", '<span class="count">(3)</span>', '<span class="count">(4)</span>'),
+        ("/en/countries/AL/", '<span class="count">(3)</span>', '<span class="count">(4)</span>'),
+        ("/en/news/", "News 2", "News 3"),
+        ("/api/v2/pages/?type=news.NewsPage", '"total_count": 3', '"total_count": 4'),
+        ("/api/v3/pages/?type=news.NewsPage", '"count": 3', '"count": 4'),
+        ("/api/v2/topics/", '"page_count": 4', '"page_count": 5'),
+    ],
+)
+def test_the_second_request_counts_nothing_and_a_publish_is_counted_at_once(site, client, url, before, after):
+    first, first_queries = queries(client, url)
+    second, second_queries = queries(client, url)
+    assert before in first.text
+    assert second_queries < first_queries
+    assert second.content == first.content
+
+    site.news(title="News 3", topics=[site.housing], countries=[country("AL")])
+    assert after in client.get(url).text
+
+
+def test_unpublishing_is_counted_at_once(site, client):
+    assert "(4 items)" in client.get("/en/topics/").text
+    NewsPage.objects.get(title="News 0").unpublish()
+    assert "(3 items)" in client.get("/en/topics/").text
+
+
+def test_the_participant_counter_counts_a_new_participant(site, client):
+    first = client.get("/en/").text
+    assert client.get("/en/").text == first
+    site.participant(title="Kotor", country=country("GR"))
+    assert client.get("/en/").text != first
+
+
+def test_off_it_counts_every_time(settings, db):
+    settings.MEMOIZE_FIGURES = False
+    calls = []
+    for _ in range(2):
+        memoized("figure", lambda: calls.append(1) or len(calls))
+    assert calls == [1, 1]
+
+
+def test_a_figure_is_worked_out_once_until_content_changes(memo, db):
+    calls = []
+
+    def figure():
+        calls.append(1)
+        return len(calls)
+
+    assert memoized("figure", figure, "en") == memoized("figure", figure, "en") == 1
+    assert memoized("figure", figure, "fr") == 2  # other parts, another figure
+    Country.objects.create(code="XK", name="Kosovo*")  # any content saved moves the version on
+    assert memoized("figure", figure, "en") == 3
+
+
+def test_counting_what_cannot_be_queried(memo, db):
+    assert memoized_count(Country.objects.none()) == 0
+    assert memoized_count(Country.objects.filter(pk__in=[])) == 0
+    assert memoized_count([1, 2, 3]) == 3
