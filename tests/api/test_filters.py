@@ -26,6 +26,28 @@ def test_different_filters_combine(api, content):
     assert titles(api("pages/", country="AL", topic="housing", type="news.NewsPage")) == ["Housing in Albania"]
 
 
+@pytest.mark.parametrize("params", [{"country": "AL"}, {"topic": "housing"}, {"person": None}])
+def test_a_typed_listing_looks_its_filters_up_in_its_own_type_only(client, content, params):
+    """With type=news.NewsPage, a country (or topic, person) is not also looked up
+    among events and participants: at 100,000 pages those joins made a 20-item listing slow."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    if "person" in params:
+        params = {"person": content.warmisham.pk}
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get("/api/v2/pages/", {"type": "news.NewsPage", **params}).status_code == 200
+    listing = " ".join(query["sql"] for query in queries.captured_queries if "news_newspage" in query["sql"])
+    assert listing
+    for other_types_table in ["events_eventpage_countries", "events_eventpagetopic", "people_participantpage"]:
+        assert other_types_table not in listing
+
+
+def test_a_filter_no_listed_type_can_match_lists_nothing(api, content):
+    assert api("pages/", type="news.NewsPage", kind="city")["items"] == []
+    assert api("pages/", type="events.EventPage", kind="city")["items"] == []
+
+
 def test_topic_and_its_alias_tag(api, content):
     expected = ["Housing in Albania", "Interview with Juliana Hoxha", "Seminar in Tirana", "Tirana"]
     assert titles(api("pages/", topic="housing")) == expected
