@@ -41,16 +41,6 @@ KINDS = {
 CLOUD_STEPS = 5
 
 
-def in_country(model, code):
-    """Pages of `model` that concern the country with this code: an event is
-    in the country it takes place in as well as the ones it is about."""
-    if model is EventPage:
-        return Q(country__code=code) | Q(countries__code=code)
-    if model is ParticipantPage:
-        return Q(country__code=code)
-    return Q(countries__code=code)
-
-
 def tagged(topic):
     # news, events and participants all name their topic through-model `topic_items`
     return Q(topic_items__tag=topic)
@@ -63,7 +53,8 @@ GROUP_KEYS = {"topic": "pk", "country": "code"}
 
 
 def country_lookups(model):
-    """The lookups naming the countries a page of `model` concerns (see in_country)."""
+    """The lookups naming the countries a page of `model` concerns: an event is in the
+    country it takes place in as well as the ones it is about."""
     if model is EventPage:
         return ["country__code", "countries__code"]
     if model is ParticipantPage:
@@ -132,7 +123,17 @@ class Catalogue:
         if topic is not None:
             pages = pages.filter(pk__in=model.objects.filter(tagged(topic)).values("pk"))
         if country is not None:
-            pages = pages.filter(pk__in=model.objects.filter(in_country(model, country)).values("pk"))
+            # One subquery per lookup: OR-ed inside one, an event's own country and the ones
+            # it is about were joined for every event (60 ms at 100,000 pages, not 2).
+            pages = pages.filter(
+                reduce(
+                    or_,
+                    (
+                        Q(pk__in=model.objects.filter(**{lookup: country}).values("pk"))
+                        for lookup in country_lookups(model)
+                    ),
+                )
+            )
         return pages
 
     def news(self, topic=None, country=None):
@@ -145,9 +146,7 @@ class Catalogue:
         counted is listed."""
         events = self.narrow(self.visible(EventPage), topic, country).select_related("country")
         past = events.past(self.today).order_by("-start_date", "-pk")
-        upcoming = events.exclude(pk__in=EventPage.objects.past(self.today).values("pk")).order_by(
-            F("start_date").asc(nulls_last=True), "pk"
-        )
+        upcoming = events.not_past(self.today).order_by(F("start_date").asc(nulls_last=True), "pk")
         return upcoming, past
 
     def participants(self, topic=None, country=None):

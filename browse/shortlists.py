@@ -9,6 +9,8 @@ from urllib.parse import urlencode
 from wagtail.models import Locale
 
 from events.models import EventIndexPage
+from headless.memo import memoized_count
+from languages.content import section_index
 from people.models import ParticipantIndexPage
 
 UPCOMING_SHOWN = 10
@@ -28,12 +30,12 @@ class Shortlist:
 
 
 def shortlist(queryset, shown, url):
-    return Shortlist(list(queryset[:shown]), queryset.count(), url)
+    return Shortlist(list(queryset[:shown]), memoized_count(queryset), url)
 
 
 def listing_url(index_model, **filters):
     """The index page of `index_model` in the visitor's language, filtered."""
-    index = index_model.objects.live().public().filter(locale=Locale.get_active()).first()
+    index = section_index(index_model, Locale.get_active())
     if index is None:
         return None
     query = urlencode({name: value for name, value in filters.items() if value})

@@ -127,6 +127,15 @@ class EventPageQuerySet(PageQuerySet):
     def unscheduled(self):
         return self.filter(start_date__isnull=True)
 
+    def not_past(self, today=None):
+        """Every event `past` leaves out: still to come, going on, or not dated yet."""
+        today = today or timezone.localdate()
+        return self.filter(
+            Q(end_date__gte=today)
+            | Q(end_date__isnull=True, start_date__gte=today)
+            | Q(end_date__isnull=True, start_date__isnull=True)
+        )
+
     def past(self, today=None):
         today = today or timezone.localdate()
         return self.filter(Q(end_date__lt=today) | Q(end_date__isnull=True, start_date__lt=today))

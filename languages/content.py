@@ -27,3 +27,12 @@ def listing_root(request):
 
 def listing_locale(request):
     return listing_root(request).locale
+
+
+def section_index(model, locale):
+    """The live, public page of `model`, a section's index (news, events, participants), in
+    `locale`; the first in the tree if there are several. Read without ordering, then
+    sorted: ordered by path in SQL, PostgreSQL walked the tree's path index through every
+    page in the language to find the one index page (100 ms at 100,000 pages)."""
+    pages = sorted(model.objects.live().public().filter(locale=locale).order_by(), key=lambda page: page.path)
+    return pages[0] if pages else None

@@ -20,7 +20,7 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import conditional_page
 
-from languages.content import listing_locale
+from languages.content import listing_locale, section_index
 from people.models import Person
 from taxonomy.models import Country, Topic
 
@@ -128,7 +128,7 @@ class Scope:
 
 
 def news_index_url(request, **query):
-    index = NewsIndexPage.objects.live().public().filter(locale=listing_locale(request)).first()
+    index = section_index(NewsIndexPage, listing_locale(request))
     url = request.build_absolute_uri(index.get_url(request) if index else "/")
     return f"{url}?{urlencode(query)}" if query else url
 
