@@ -16,7 +16,6 @@ from django.conf import settings
 from django.core.exceptions import FieldDoesNotExist
 from django.db.models import Prefetch
 from django.http import Http404
-from django.utils import timezone
 
 from modelcluster.fields import ParentalKey
 from wagtail.api.v2.filters import (
@@ -35,7 +34,7 @@ from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import Locale, Page
 
 from browse.catalogue import Catalogue
-from headless.memo import memoized_count
+from headless.memo import memoized_count, this_minute
 from images.api import RENDITIONS
 from people.models import Person
 from taxonomy.models import Country, Topic
@@ -216,7 +215,7 @@ class PagesEndpoint(AllianceEndpointMixin, PagesAPIViewSet):
         # Built once per request: Wagtail's reads every view restriction each time it is asked.
         if not hasattr(self, "_base_queryset"):
             # Through pk: the search backend filters only on indexed fields, and expire_at is not one.
-            expired = Page.objects.filter(expire_at__lte=timezone.now()).values("pk")
+            expired = Page.objects.filter(expire_at__lte=this_minute()).values("pk")
             try:
                 pages = super().get_base_queryset()
             except Http404:

@@ -22,7 +22,7 @@ from django.utils.translation import ngettext
 from wagtail.models import Locale, Page
 
 from events.models import EventPage
-from headless.memo import memoized
+from headless.memo import memoized, this_minute
 from news.models import NewsItemPage
 from people.models import ParticipantPage
 from taxonomy.models import Country, Topic
@@ -81,9 +81,7 @@ class Catalogue:
         """`locale`: list only the pages in this language (the site's views
         pass the visitor's); None counts every language's copy."""
         self.page_locale = locale
-        # To the minute, like the scheduler that unpublishes expired pages: the
-        # moment is part of the queries, and the memoized counts are keyed on them.
-        self.now = timezone.now().replace(second=0, microsecond=0)
+        self.now = this_minute()
         self.today = timezone.localdate(self.now)
         # What PageQuerySet.public() excludes, looked up once: public() reads
         # the view restrictions each time it is called, and a count listing

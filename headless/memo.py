@@ -16,11 +16,19 @@ from django.conf import settings
 from django.core.exceptions import EmptyResultSet
 from django.core.paginator import Paginator
 from django.db.models import QuerySet
+from django.utils import timezone
 from django.utils.functional import cached_property
 
 from . import content_version
 
 MISSING = object()
+
+
+def this_minute():
+    """Now, to the minute: the moment queries compare expiry dates with. The SQL, and the
+    memoized counts keyed on it, stay the same through the minute; the scheduler that
+    unpublishes expired pages runs once a minute anyway."""
+    return timezone.now().replace(second=0, microsecond=0)
 
 
 def memoized(name, compute, *parts):
