@@ -152,6 +152,23 @@ def worker_memory_mb(server):
     return sizes
 
 
+def settle(server, static, quick=0.1, in_a_row=4, patience=120):
+    """Waits until the workers are idle: a slow endpoint leaves requests queued when its
+    run ends (wrk stops waiting, gunicorn does not), and they would be counted against the
+    next endpoint. Idle is when the static file comes back within `quick` seconds
+    `in_a_row` times (one quick answer may come from the one worker already free)."""
+    deadline = time.monotonic() + patience
+    quick_ones = 0
+    while quick_ones < in_a_row and time.monotonic() < deadline:
+        began = time.monotonic()
+        server.get(static, timeout=patience)
+        if time.monotonic() - began < quick:
+            quick_ones += 1
+        else:
+            quick_ones = 0
+            time.sleep(0.2)
+
+
 class Bench:
     def __init__(self, config):
         self.config = config
@@ -178,6 +195,7 @@ class Bench:
                 headers = {"If-None-Match": etag} if etag else None
             elif mode == "warm":
                 server.get(path)  # stored by this first request
+            settle(server, static)
             progress(f"{mode}: {label} ({path})")
             result = self.load(server, path, headers)
             self.rates[(mode, label)] = result.rps
