@@ -13,7 +13,8 @@ from functools import reduce
 from operator import or_
 
 from django.contrib.humanize.templatetags.humanize import intcomma
-from django.db.models import Case, Count, F, IntegerField, Q, Value, When
+from django.db.models import Count, F, IntegerField, Q, Value
+from django.db.models.expressions import RawSQL
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
@@ -68,12 +69,18 @@ def grouped(pages, lookup):
     return {key: n for key, n in rows if key is not None}
 
 
-def as_constant(key, counts):
-    """An annotation giving each row its count from `counts` ({key value: n})."""
-    whens = [When(**{key: value}, then=Value(n)) for value, n in counts.items() if n]
-    if not whens:
+def as_constant(model, key, counts):
+    """An annotation giving each row of `model` its count from `counts` ({key value: n}).
+    Raw SQL: as a Case of When expressions, Django spent some 90 ms a topic page resolving,
+    hashing and compiling the five annotations of 46 branches each."""
+    counts = {value: n for value, n in counts.items() if n}
+    if not counts:
         return Value(0, output_field=IntegerField())
-    return Case(*whens, default=Value(0), output_field=IntegerField())
+    field = model._meta.pk if key == "pk" else model._meta.get_field(key)
+    column = f'"{model._meta.db_table}"."{field.column}"'
+    branches = " ".join("WHEN %s THEN %s" for _ in counts)
+    params = [part for value, n in counts.items() for part in (value, n)]
+    return RawSQL(f"CASE {column} {branches} ELSE 0 END", params, output_field=IntegerField())
 
 
 class Catalogue:
@@ -201,8 +208,8 @@ class Catalogue:
         for kind, (name, _say) in KINDS.items():
             counts = self.counts(kind, by, topic, country, only)
             totals.update(counts)
-            annotations[name] = as_constant(key, counts)
-        queryset = queryset.annotate(**annotations, total=as_constant(key, totals))
+            annotations[name] = as_constant(queryset.model, key, counts)
+        queryset = queryset.annotate(**annotations, total=as_constant(queryset.model, key, totals))
         if keep_empty:
             return queryset
         return queryset.filter(**{f"{key}__in": [value for value, n in totals.items() if n > 0]})
