@@ -185,6 +185,9 @@ class Bench:
         measured first unless given."""
         if baseline is None:
             progress(f"{mode}: the static file {static}")
+            # A worker's first seconds are slower (imports, connections): not the yardstick.
+            Wrk(server.url, [static], 2, self.config.connections, headers=PROXY_HEADERS).run()
+            settle(server, static)
             baseline = self.load(server, static)
             self.row(mode, "static file", baseline, "–", baseline.rps)
         self.rates[(mode, "static file")] = baseline.rps
