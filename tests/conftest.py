@@ -3,6 +3,8 @@ import pytest
 from wagtail.models import Collection, Locale, Site
 
 from home.demo.loader import DemoLoader
+from tests.browse.builders import Site as Sections
+from tests.factories import TopicFactory
 from tests.receiver import Receiver
 from tests.users import logged_in, user_in
 
@@ -16,6 +18,23 @@ def home_page(db):
 @pytest.fixture
 def french(db):
     return Locale.objects.get(language_code="fr")
+
+
+@pytest.fixture
+def site(home_page):
+    """The news, events and participants sections, and a way to add pages filed under
+    topics and countries to each (tests/browse/builders.py)."""
+    return Sections(home_page)
+
+
+@pytest.fixture
+def housing(db):
+    return TopicFactory(name="Housing", slug="housing", description="Decent homes for Roma families.")
+
+
+@pytest.fixture
+def education(db):
+    return TopicFactory(name="Education", slug="education")
 
 
 @pytest.fixture

@@ -9,27 +9,12 @@ from bs4 import BeautifulSoup
 from django.utils import timezone
 
 from events.models import PAST_EVENTS_PER_PAGE
-from tests.browse.builders import HIDDEN, Site, country, hide
+from tests.browse.builders import HIDDEN, country, hide
 from tests.factories import CountryFactory, EventIndexPageFactory, EventPageFactory, TopicFactory
 
 TODAY = timezone.localdate()
 SOON = TODAY + datetime.timedelta(days=30)
 LONG_AGO = TODAY - datetime.timedelta(days=400)
-
-
-@pytest.fixture
-def site(home_page):
-    return Site(home_page)
-
-
-@pytest.fixture
-def housing(db):
-    return TopicFactory(name="Housing", slug="housing")
-
-
-@pytest.fixture
-def education(db):
-    return TopicFactory(name="Education", slug="education")
 
 
 def page(response):

@@ -13,8 +13,7 @@ from bs4 import BeautifulSoup
 from django.conf import settings
 from django.core.management import call_command
 
-from tests.browse.builders import Site, country
-from tests.factories import TopicFactory
+from tests.browse.builders import country
 
 LOCALE = Path(settings.BASE_DIR) / "locale"
 
@@ -25,16 +24,6 @@ def soup(response):
 
 def text(element):
     return element.get_text(" ", strip=True)
-
-
-@pytest.fixture
-def site(home_page):
-    return Site(home_page)
-
-
-@pytest.fixture
-def housing(db):
-    return TopicFactory(name="Housing", slug="housing")
 
 
 @pytest.fixture
