@@ -5,6 +5,8 @@ it for their full lists)."""
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.models import Locale
+
 from taxonomy.choices import country_choices, filter_countries, filter_topics, topic_choices
 
 
@@ -18,8 +20,12 @@ class EventFilterForm(forms.Form):
             data = data.copy()
             data["country"] = data["country"].upper()
         super().__init__(data)
-        self.topics = filter_topics()
-        self.countries = filter_countries()
+        # browse/ builds on the events app; imported here (see apply()).
+        from browse.catalogue import Catalogue
+
+        catalogue = Catalogue(Locale.get_active())
+        self.topics = filter_topics(catalogue.counts("events", "topic"))
+        self.countries = filter_countries(catalogue.counts("events", "country"))
         self.fields["topic"].choices = topic_choices(self.topics)
         self.fields["country"].choices = country_choices(self.countries)
 

@@ -6,6 +6,8 @@ from django import forms
 from django.db.models import F
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.models import Locale
+
 from taxonomy.choices import filter_topics, topic_choices
 from taxonomy.models import Country
 
@@ -37,7 +39,10 @@ class DirectoryForm(forms.Form):
             data = data.copy()
             data["country"] = data["country"].upper()
         super().__init__(data)
-        self.topics = filter_topics()
+        # browse/ builds on the people app: imported late.
+        from browse.catalogue import Catalogue
+
+        self.topics = filter_topics(Catalogue(Locale.get_active()).counts("participants", "topic"))
         self.fields["topic"].choices = topic_choices(self.topics)
         countries = Country.objects.filter(participants__in=participants.values("pk")).distinct()
         self.fields["country"].choices = [("", _("All countries"))] + [(c.code, c.name) for c in countries]

@@ -1,9 +1,9 @@
 """The topics and countries a listing's filter form offers.
 
-Read from the taxonomy tables, not from the pages being listed: one query
-each, whatever the number of pages (collecting the values the pages carry
-means scanning them, which is what grows slow at 100,000 pages). A topic or
-country no page carries yet is offered too, and answers with an empty list."""
+Read from the taxonomy tables, kept to those the listing's visible pages carry
+(`carried`: the catalogue's memoized counts, browse/catalogue.py), so that a
+topic or country filed only on drafts or private pages is not given away and
+no request scans the pages for them."""
 
 from django.utils.translation import gettext_lazy as _
 
@@ -12,16 +12,19 @@ from wagtail.models import Locale
 from .models import Country, Topic
 
 
-def filter_topics():
-    """{slug: Topic} of the topics pages are filed under, alphabetical in the
+def filter_topics(carried):
+    """{slug: Topic} of the topics with a pk in `carried`, alphabetical in the
     visitor's language (slugs stay the default language's)."""
+    topics = Topic.objects.in_default_locale().filter(pk__in=list(carried))
     # a topic coined from punctuation alone has an empty slug, hence no address
-    return {topic.slug: topic for topic in Topic.objects.in_default_locale().exclude(slug="").order_by_local_name()}
+    return {topic.slug: topic for topic in topics.exclude(slug="").order_by_local_name()}
 
 
-def filter_countries():
-    """{code: Country}, each country once, named in the visitor's language."""
-    return {country.code: country for country in Country.objects.in_locale(Locale.get_active()).order_by("name")}
+def filter_countries(carried):
+    """{code: Country} of the countries with a code in `carried`, each once, named in
+    the visitor's language."""
+    countries = Country.objects.in_locale(Locale.get_active()).filter(code__in=list(carried))
+    return {country.code: country for country in countries.order_by("name")}
 
 
 def topic_choices(topics):
