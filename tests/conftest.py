@@ -115,6 +115,14 @@ def cdn(settings):
         yield receiver
 
 
+@pytest.fixture(params=["locmem", pytest.param("redis", marks=pytest.mark.redis)])
+def cache_backend(request):
+    """Each test twice: on the in-memory caches, and (marker `redis`) on a real redis-server."""
+    if request.param == "redis":
+        request.getfixturevalue("redis_caches")
+    return request.param
+
+
 @pytest.fixture
 def redis_caches(settings):
     """Both caches in a real redis-server (TEST_REDIS_URL, database 15 by default, emptied

@@ -15,12 +15,10 @@ from tests.browse.builders import Site, country
 from tests.factories import TopicFactory
 
 
-@pytest.fixture(params=["locmem", pytest.param("redis", marks=pytest.mark.redis)])
-def memo(request, settings):
-    if request.param == "redis":
-        request.getfixturevalue("redis_caches")
+@pytest.fixture
+def memo(cache_backend, settings):
     settings.MEMOIZE_FIGURES = True
-    return request.param
+    return cache_backend
 
 
 @pytest.fixture

@@ -23,12 +23,10 @@ from tests.factories import (
 )
 
 
-@pytest.fixture(params=["locmem", pytest.param("redis", marks=pytest.mark.redis)])
-def response_cache(request, settings):
-    if request.param == "redis":
-        request.getfixturevalue("redis_caches")
+@pytest.fixture
+def response_cache(cache_backend, settings):
     settings.RESPONSE_CACHE = True
-    return request.param
+    return cache_backend
 
 
 @pytest.fixture
