@@ -24,7 +24,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from headless.memo import MemoizedPaginator
+from headless.memo import MemoizedPaginator, this_minute
 from headless.preview import HeadlessPreviewMixin
 from taxonomy.models import TopicItemBase, TopicsManager
 from taxonomy.panels import taxonomy_tab
@@ -49,12 +49,12 @@ class EventIndexPage(Page):
     def events(self):
         # An expired event stays live until publish_scheduled runs; the topic and
         # country pages, which link here for their full lists, already leave it out.
-        now = timezone.now()
+        # To the minute, as they compare it: the past events' memoized total is keyed on the SQL.
         return (
             EventPage.objects.child_of(self)
             .live()
             .public()
-            .filter(Q(expire_at__isnull=True) | Q(expire_at__gt=now))
+            .filter(Q(expire_at__isnull=True) | Q(expire_at__gt=this_minute()))
             .select_related("country")
         )
 

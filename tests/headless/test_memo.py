@@ -3,6 +3,8 @@ participant counter) are worked out once per content change: the next request
 reads them from the cache, and a publish is counted on the request after it.
 Every test runs on the in-memory cache and, marked `redis`, on a real redis-server."""
 
+import datetime
+
 import pytest
 
 from django.db import connection
@@ -61,6 +63,16 @@ def test_the_second_request_counts_nothing_and_a_publish_is_counted_at_once(site
 
     site.news(title="News 3", topics=[site.housing], countries=[country("AL")])
     assert after in client.get(url).text
+
+
+def test_the_events_archive_is_counted_once(site, client):
+    for n in range(3):
+        site.event(title=f"Seminar {n}", start_date=datetime.date(2015, 1, 1 + n))
+    client.get("/en/events/")
+    with CaptureQueriesContext(connection) as captured:
+        second = client.get("/en/events/")
+    assert "Seminar 2" in second.text
+    assert not [query for query in captured.captured_queries if "COUNT(" in query["sql"].upper()]
 
 
 def test_unpublishing_is_counted_at_once(site, client):
