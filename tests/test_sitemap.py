@@ -5,6 +5,7 @@ from django.contrib.sitemaps import Sitemap
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import timezone
 
 from wagtail.models import PageViewRestriction
 
@@ -35,7 +36,9 @@ def test_sitemap_lists_live_pages_with_their_last_publication(home_page, client)
     assert set(entries) == pages | {
         f"http://testserver/{code}/{index}/" for code in ("en", "fr") for index in ("topics", "countries")
     }
-    assert entries[item.get_full_url()] == item.last_published_at.date().isoformat()
+    # Django writes the date in the site's time zone: between midnight in Paris and midnight
+    # in UTC, the UTC date is the day before.
+    assert entries[item.get_full_url()] == timezone.localdate(item.last_published_at).isoformat()
     assert reverse("sitemap") == "/sitemap.xml"
 
 
