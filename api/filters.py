@@ -4,7 +4,13 @@ Several values of one filter mean OR, given comma-separated or by repeating the
 parameter (`country=AL,RO` or `country=AL&country=RO`); different filters AND.
 Each filter narrows through `pk__in` subqueries on the page types that carry
 what it asks about, so that no page is listed twice and any queryset (all pages,
-one type, several types) can be narrowed the same way."""
+one type, several types) can be narrowed the same way.
+
+Country codes and topic slugs are turned into ids before they go into the SQL: on
+`country_id IN (…)` PostgreSQL estimates from its statistics how many pages match.
+Joined to the country table by code, it guessed an average country's share, 20 times
+too few for the largest, and chose to sort every match (200 ms at 100,000 pages)
+rather than walk the path index to the first 20 (1 ms)."""
 
 import datetime
 import re
@@ -14,6 +20,7 @@ from types import SimpleNamespace
 
 from rest_framework.filters import BaseFilterBackend
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db.models import F, Q
 from django.db.models.functions import Coalesce
@@ -139,18 +146,22 @@ class ContentFilter(BaseFilterBackend):
 
     def country(self, request, name, view):
         codes = {code.upper() for code in values_of(request, name)}
-        known = set(Country.objects.filter(code__in=codes).values_list("code", flat=True))
-        if unknown := sorted(codes - known):
+        # Every language's copy of each country: pages may point to any of them.
+        countries = list(Country.objects.filter(code__in=codes).values_list("pk", "code"))
+        if unknown := sorted(codes - {code for _, code in countries}):
             raise ParameterError(name, f"Unknown country code: {', '.join(unknown)}. Use ISO 3166-1 alpha-2, e.g. AL.")
-        return any_of(
-            [(model, Q(**{f"{lookup}__code__in": codes})) for model, lookup in COUNTRY_LOOKUPS], view.listed_model
-        )
+        ids = [pk for pk, _ in countries]
+        return any_of([(model, Q(**{f"{lookup}__in": ids})) for model, lookup in COUNTRY_LOOKUPS], view.listed_model)
 
     def topic(self, request, name, view):
         slugs = {slug.lower() for slug in values_of(request, name)}
-        known = set(Topic.objects.in_default_locale().filter(slug__in=slugs).values_list("slug", flat=True))
+        # A topic is named by its default-language slug; its translations share the slug,
+        # and translated pages carry the translations.
+        topics = list(Topic.objects.filter(slug__in=slugs).values_list("pk", "slug", "locale__language_code"))
+        known = {slug for _, slug, language in topics if language == settings.LANGUAGE_CODE}
         if unknown := sorted(slugs - known):
             raise ParameterError(name, f"Unknown topic: {', '.join(unknown)}. The topics/ endpoint lists them.")
+        ids = [pk for pk, slug, _ in topics if slug in known]
         throughs = [
             through
             for through in TOPIC_THROUGH_MODELS
@@ -160,10 +171,7 @@ class ContentFilter(BaseFilterBackend):
             return Q(pk__in=[])
         return reduce(
             or_,
-            (
-                Q(pk__in=through.objects.filter(tag__slug__in=slugs).values("content_object_id"))
-                for through in throughs
-            ),
+            (Q(pk__in=through.objects.filter(tag_id__in=ids).values("content_object_id")) for through in throughs),
         )
 
     tag = topic

@@ -3,6 +3,8 @@ or repeated), several filters (AND), ordering, paging and facets."""
 
 import pytest
 
+from wagtail.models import Locale
+
 from tests.api.conftest import titles
 
 ALBANIA = ["Housing in Albania", "Interview with Juliana Hoxha", "Seminar in Tirana", "Tirana"]
@@ -55,6 +57,24 @@ def test_topic_and_its_alias_tag(api, content):
     assert titles(api("pages/", topic="housing,education")) == sorted(
         [*expected, "Meeting in Bucharest", "Schools in Romania"]
     )
+
+
+def test_pages_filed_under_a_translated_topic_or_country_are_found(api, content):
+    """Translated pages carry the French copies of topics and countries, which keep the
+    slug and code: the filters look every copy up, not only the default language's."""
+    french = Locale.objects.get_or_create(language_code="fr")[0]
+    logement = content.housing.copy_for_translation(french)
+    logement.name = "Logement"
+    logement.save()
+    albanie = content.albania.copy_for_translation(french)
+    albanie.name = "Albanie"
+    albanie.save()
+    content.site.news(topics=[logement], countries=[albanie], title="Le logement en Albanie")
+
+    assert "Le logement en Albanie" in titles(api("pages/", topic="housing"))
+    assert "Le logement en Albanie" in titles(api("pages/", country="AL", type="news.NewsPage"))
+    # The slug names the default language's topic: the French copy's name is no filter value.
+    assert api("pages/", expect=400, topic="logement")["parameter"] == "topic"
 
 
 def test_person_finds_pages_naming_them(api, content):

@@ -1,0 +1,10 @@
+"""Indexes our queries need on Wagtail's own tables (operations/migrations)."""
+
+from django.db import connection
+
+
+def test_page_expiry_dates_are_indexed(db):
+    with connection.cursor() as cursor:
+        constraints = connection.introspection.get_constraints(cursor, "wagtailcore_page")
+    index = constraints["operations_page_expire_at"]
+    assert index["index"] and index["columns"] == ["expire_at"]
