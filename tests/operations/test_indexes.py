@@ -8,3 +8,9 @@ def test_page_expiry_dates_are_indexed(db):
         constraints = connection.introspection.get_constraints(cursor, "wagtailcore_page")
     index = constraints["operations_page_expire_at"]
     assert index["index"] and index["columns"] == ["expire_at"]
+
+
+def test_page_children_are_indexed_by_depth_then_path(db):
+    with connection.cursor() as cursor:
+        constraints = connection.introspection.get_constraints(cursor, "wagtailcore_page")
+    assert constraints["operations_page_depth_path"]["columns"] == ["depth", "path"]
