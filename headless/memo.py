@@ -47,17 +47,62 @@ def memoized(name, compute, *parts):
     return value
 
 
+def sql_of(queryset):
+    """The query's SQL, which names everything a figure read from it depends on; None
+    for a query that cannot match anything."""
+    try:
+        return str(queryset.query)
+    except EmptyResultSet:  # .none(), or a filter on an empty list
+        return None
+
+
 def memoized_count(queryset):
-    """queryset.count(), memoized under the query's SQL (search results are counted as they are)."""
+    """queryset.count(), memoized under the query's SQL (MemoizedSearch memoizes its own)."""
     if isinstance(queryset, list | tuple):
         return len(queryset)
     if not isinstance(queryset, QuerySet):
         return queryset.count()
-    try:
-        sql = str(queryset.query)
-    except EmptyResultSet:  # .none(), or a filter on an empty list
+    sql = sql_of(queryset)
+    if sql is None:
         return 0
     return memoized("count", queryset.count, queryset.db, sql)
+
+
+class MemoizedSearch:
+    """Full-text search results whose count and pages are memoized: a word found on most
+    pages ("Roma") has every match ranked, which took PostgreSQL a second at 100,000
+    pages, and people search the same few words again and again. Sliced and counted as
+    Wagtail's results are; a memoized page holds the ids, and the pages are fetched by id.
+
+    `search(queryset)` runs the search; `parts` say what else the results depend on (the
+    words, the order). `count` is the total when the caller knows it already."""
+
+    def __init__(self, queryset, search, *parts, count=None):
+        self.queryset = queryset
+        self.search = search
+        self.parts = (queryset.db, sql_of(queryset), *parts)
+        self.known_count = count
+
+    @cached_property
+    def results(self):
+        return self.search(self.queryset)
+
+    def count(self):
+        if self.known_count is not None:
+            return self.known_count
+        return memoized("search-count", self.results.count, *self.parts)
+
+    def __len__(self):
+        return self.count()
+
+    def __getitem__(self, index):
+        if not isinstance(index, slice):
+            return self[index : index + 1][0]
+        if not settings.MEMOIZE_FIGURES:
+            return list(self.results[index])
+        ids = memoized("search-ids", lambda: [page.pk for page in self.results[index]], *self.parts, index)
+        found = self.queryset.in_bulk(ids)
+        return [found[pk] for pk in ids if pk in found]
 
 
 class MemoizedPaginator(Paginator):

@@ -8,7 +8,6 @@ from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
-from django.utils import timezone
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import Truncator, capfirst
@@ -17,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page, Site
 
 from events.models import EventPage
+from headless.memo import this_minute
 from languages.content import listing_root
 from news.models import InterviewPage, NewsItemPage, NewsPage
 from people.models import ParticipantPage
@@ -87,7 +87,8 @@ def searchable_pages(request, topic="", country=""):
     if site is None:
         return Page.objects.none()
     # A page past its expiry date stays live until `publish_scheduled` runs.
-    expired = Page.objects.filter(expire_at__lte=timezone.now()).values("pk")
+    # To the minute, as every listing compares it: the memoized results are keyed on the SQL.
+    expired = Page.objects.filter(expire_at__lte=this_minute()).values("pk")
     # Each language searches its own tree: the site's home page in that language and below.
     pages = Page.objects.live().public().descendant_of(listing_root(request), inclusive=True).exclude(pk__in=expired)
     if topic:

@@ -3,6 +3,8 @@ from urllib.parse import urlencode
 from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
 
+from headless.memo import MemoizedSearch, memoized, sql_of
+
 from .forms import SearchForm
 from .results import ALL_TYPES, Highlighter, SearchHit, counts_by_type, of_type, query_words, searchable_pages
 
@@ -39,7 +41,9 @@ def search(request):
     if words:
         terms = " ".join(words)
         pages = searchable_pages(request, topic=state["topic"], country=state["country"])
-        counts = counts_by_type(pages.search(terms).facet("content_type_id"))
+        counts = memoized(
+            "search-facets", lambda: counts_by_type(pages.search(terms).facet("content_type_id")), sql_of(pages), terms
+        )
         facets = [
             {
                 "label": result_type.label,
@@ -53,7 +57,11 @@ def search(request):
         context["total_all_types"] = sum(counts.values())
         context["all_types_url"] = "?" + query_string({**state, "type": ""})
         listing = of_type(pages, state["type"]) if state["type"] else pages
-        results = listing.defer_streamfields().specific().search(terms)
+        # The facets have counted the results already.
+        total = counts[state["type"]] if state["type"] else context["total_all_types"]
+        results = MemoizedSearch(
+            listing.defer_streamfields().specific(), lambda pages: pages.search(terms), terms, count=total
+        )
 
     page = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
     highlight = Highlighter(words)

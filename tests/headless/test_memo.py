@@ -1,5 +1,5 @@
 """Figures read from every page (topic and country counts, listing totals, the
-participant counter) are worked out once per content change: the next request
+participant counter, search results) are worked out once per content change: the next request
 reads them from the cache, and a publish is counted on the request after it.
 Every test runs on the in-memory cache and, marked `redis`, on a real redis-server."""
 
@@ -52,6 +52,9 @@ def queries(client, url):
         ("/api/v2/pages/?type=news.NewsPage", '"total_count": 3', '"total_count": 4'),
         ("/api/v3/pages/?type=news.NewsPage", '"count": 3', '"count": 4'),
         ("/api/v2/topics/", '"page_count": 4', '"page_count": 5'),
+        # Search results too: their facets, count and pages of ids.
+        ("/en/search/?q=News", "<mark>News</mark> 2", "<mark>News</mark> 3"),
+        ("/api/v2/pages/?search=News", '"total_count": 4', '"total_count": 5'),
     ],
 )
 def test_the_second_request_counts_nothing_and_a_publish_is_counted_at_once(site, client, url, before, after):
