@@ -55,9 +55,14 @@ check: install ## Django system checks and missing migrations
 	@echo "==> makemigrations --check"
 	$(TEST_SETTINGS) $(MANAGE) makemigrations --check --dry-run
 
-pytest: install ## The test suite only
-	@echo "==> pytest on $(if $(DATABASE_URL),PostgreSQL,SQLite)"
-	$(BIN)/pytest $(PYTEST_ARGS)
+# One pytest-xdist worker per core, at most 8 (each has its own test database and Redis
+# database, counting down from 15); PYTEST_WORKERS=0 runs in one process. A file's tests stay
+# on one worker, so that module-scoped fixtures are built once.
+PYTEST_WORKERS ?= $(shell n=$$(nproc 2>/dev/null || echo 1); echo $$(( n < 8 ? n : 8 )))
+
+pytest: install ## The test suite only, on every core (PYTEST_WORKERS=0 for one process)
+	@echo "==> pytest on $(if $(DATABASE_URL),PostgreSQL,SQLite), $(PYTEST_WORKERS) workers"
+	$(BIN)/pytest $(if $(filter 0,$(PYTEST_WORKERS)),,-n $(PYTEST_WORKERS) --dist loadfile) $(PYTEST_ARGS)
 
 test: lint check pytest ## ruff, checks, then the whole test suite
 

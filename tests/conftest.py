@@ -123,10 +123,22 @@ def cache_backend(request):
     return request.param
 
 
+def worker_database(url):
+    """Under pytest-xdist, each worker its own Redis database, counting down from the URL's
+    (gw0 on 15, gw1 on 14...): the tests empty theirs, and must not empty another's."""
+    import os
+
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "")
+    if not worker.startswith("gw"):
+        return url
+    base, _, number = url.rpartition("/")
+    return f"{base}/{int(number or 0) - int(worker.removeprefix('gw'))}"
+
+
 @pytest.fixture
 def redis_caches(settings):
     """Both caches in a real redis-server (TEST_REDIS_URL, database 15 by default, emptied
-    first), as CACHE_URL configures them. Skipped where none answers, unless REQUIRE_REDIS
+    first; one database per xdist worker), as CACHE_URL configures them. Skipped where none answers, unless REQUIRE_REDIS
     is set (CI), where a missing server fails the test instead."""
     import os
 
@@ -134,7 +146,7 @@ def redis_caches(settings):
 
     from cms.settings.caches import caches_from_url
 
-    url = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
+    url = worker_database(os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15"))
     try:
         redis.Redis.from_url(url, socket_connect_timeout=1).flushdb()
     except redis.exceptions.ConnectionError as error:
