@@ -58,6 +58,31 @@ def admin_client(client, django_user_model):
     return client
 
 
+def is_transactional(request):
+    marker = request.node.get_closest_marker("django_db")
+    if marker is not None and (marker.kwargs.get("transaction") or marker.args[:1] == (True,)):
+        return True
+    return bool({"transactional_db", "live_server"} & set(request.fixturenames))
+
+
+@pytest.fixture(autouse=True)
+def migrated_data_after_a_flush(request, django_db_blocker):
+    """Puts back what the migrations made (site, home page, locales, groups, collections)
+    once a transactional test has emptied the tables. Run in one process, pytest-django runs
+    those tests last, after every test that needs the data; on pytest-xdist's workers they
+    come in any order, and every test after them failed."""
+    yield
+    if not is_transactional(request):
+        return
+    from django.db import connections
+
+    with django_db_blocker.unblock():
+        for connection in connections.all(initialized_only=True):
+            contents = getattr(connection, "_test_serialized_contents", None)
+            if contents and not connection.settings_dict.get("TEST", {}).get("MIRROR"):
+                connection.creation.deserialize_db_from_string(contents)
+
+
 @pytest.fixture(autouse=True)
 def fresh_cache():
     """Each test starts with empty caches, so that counters kept there (the
