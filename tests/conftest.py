@@ -58,25 +58,28 @@ def admin_client(client, django_user_model):
     return client
 
 
-def is_transactional(request):
-    marker = request.node.get_closest_marker("django_db")
+def is_transactional(item):
+    marker = item.get_closest_marker("django_db")
     if marker is not None and (marker.kwargs.get("transaction") or marker.args[:1] == (True,)):
         return True
-    return bool({"transactional_db", "live_server"} & set(request.fixturenames))
+    return bool({"transactional_db", "live_server"} & set(item.fixturenames))
 
 
-@pytest.fixture(autouse=True)
-def migrated_data_after_a_flush(request, django_db_blocker):
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_teardown(item, nextitem):
     """Puts back what the migrations made (site, home page, locales, groups, collections)
     once a transactional test has emptied the tables. Run in one process, pytest-django runs
     those tests last, after every test that needs the data; on pytest-xdist's workers they
-    come in any order, and every test after them failed."""
+    come in any order, and every test after them failed. A hook rather than a fixture: the
+    tables are emptied when pytest-django's own fixture is torn down, after any of ours."""
     yield
-    if not is_transactional(request):
+    if not is_transactional(item):
         return
+    from pytest_django.plugin import blocking_manager_key
+
     from django.db import connections
 
-    with django_db_blocker.unblock():
+    with item.config.stash[blocking_manager_key].unblock():
         for connection in connections.all(initialized_only=True):
             contents = getattr(connection, "_test_serialized_contents", None)
             if contents and not connection.settings_dict.get("TEST", {}).get("MIRROR"):
