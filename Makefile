@@ -57,12 +57,20 @@ check: install ## Django system checks and missing migrations
 
 # One pytest-xdist worker per core, at most 8 (each has its own test database and Redis
 # database, counting down from 15); PYTEST_WORKERS=0 runs in one process. A file's tests stay
-# on one worker, so that module-scoped fixtures are built once.
+# on one worker, so that module-scoped fixtures are built once. The v3 fuzzing (marker `fuzz`)
+# runs afterwards in one process: schemathesis gives all of a test's operations one test id,
+# and pytest-xdist ran and reported one of each. MARKERS selects tests by marker (e.g.
+# MARKERS='not browser'), for both runs; PYTEST_ARGS passes anything else to pytest.
 PYTEST_WORKERS ?= $(shell n=$$(nproc 2>/dev/null || echo 1); echo $$(( n < 8 ? n : 8 )))
+MARKERS ?=
+AND_MARKERS = $(if $(MARKERS), and ($(MARKERS)))
 
-pytest: install ## The test suite only, on every core (PYTEST_WORKERS=0 for one process)
+pytest: install ## The test suite only, on every core (MARKERS='not browser' to select, PYTEST_WORKERS=0 for one process)
+	@case " $(PYTEST_ARGS) " in *" -m "*) echo "Select tests by marker with MARKERS='…', not -m in PYTEST_ARGS: make runs the fuzzing apart with its own -m."; exit 2;; esac
 	@echo "==> pytest on $(if $(DATABASE_URL),PostgreSQL,SQLite), $(PYTEST_WORKERS) workers"
-	$(BIN)/pytest $(if $(filter 0,$(PYTEST_WORKERS)),,-n $(PYTEST_WORKERS) --dist loadfile) $(PYTEST_ARGS)
+	$(BIN)/pytest $(if $(filter 0,$(PYTEST_WORKERS)),,-n $(PYTEST_WORKERS) --dist loadfile) -m "not fuzz$(AND_MARKERS)" $(PYTEST_ARGS)
+	@echo "==> The v3 API fuzzing, in one process"
+	$(BIN)/pytest -p no:xdist -m "fuzz$(AND_MARKERS)" $(PYTEST_ARGS) || [ $$? -eq 5 ]
 
 test: lint check pytest ## ruff, checks, then the whole test suite
 
