@@ -73,7 +73,9 @@ def pytest_runtest_teardown(item, nextitem):
     come in any order, and every test after them failed. A hook rather than a fixture: the
     tables are emptied when pytest-django's own fixture is torn down, after any of ours."""
     yield
-    if not is_transactional(item):
+    # After the last test, the session's teardown has already dropped the test databases and
+    # pointed the connections back at the real ones: nothing to put back, and not there.
+    if nextitem is None or not is_transactional(item):
         return
     from pytest_django.plugin import blocking_manager_key
 
