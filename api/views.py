@@ -42,6 +42,7 @@ from taxonomy.models import Country, Topic
 from .errors import MAX_INT, MAX_VALUE_LENGTH, ParameterError, error_body, parse_int
 from .facets import FacetsFilter
 from .filters import FILTER_PARAMETERS, ContentFilter, FieldsFilter, LocaleFilter, OrderingFilter, SearchFilter
+from .items import representations
 from .models import PageTombstone
 from .serializers import AlliancePageSerializer, AllianceSerializer, TopicSerializer
 
@@ -235,6 +236,20 @@ class PagesEndpoint(AllianceEndpointMixin, PagesAPIViewSet):
         if self.action == "listing_view":
             queryset = with_related(queryset, self.listing_fields(queryset.model))
         return queryset
+
+    def listing_view(self, request):
+        queryset = self.get_queryset()
+        model = queryset.model
+        self.check_query_parameters(queryset)
+        queryset = self.filter_queryset(queryset)
+        page_slice = self.paginate_queryset(queryset)
+        items = representations(
+            self,
+            model,
+            page_slice,
+            lambda pages: with_related(pages.select_related("locale"), self.listing_fields(model)),
+        )
+        return self.get_paginated_response(items)
 
 
 class ImagesEndpoint(AllianceEndpointMixin, ImagesAPIViewSet):
