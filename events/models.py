@@ -34,7 +34,7 @@ from .api import EVENT_API_FIELDS, EVENT_INDEX_API_FIELDS
 from .blocks import ProgrammeBlock
 from .calendar import calendar_response, event_calendar
 
-PAST_EVENTS_PER_PAGE = 20
+EVENTS_PER_PAGE = 20
 
 
 class EventIndexPage(Page):
@@ -77,15 +77,23 @@ class EventIndexPage(Page):
         context = super().get_context(request, *args, **kwargs)
         filters = EventFilterForm(request.GET)
         context["filters"] = filters
-        context["upcoming_events"] = filters.apply(self.upcoming_events())
-        context["unscheduled_events"] = filters.apply(self.unscheduled_events())
-        # The archive grows every year: page it, newest first.
-        past = filters.apply(self.past_events())
-        context["past_events"] = MemoizedPaginator(past, PAST_EVENTS_PER_PAGE).get_page(request.GET.get("page"))
-        query = request.GET.copy()
-        query.pop("page", None)
-        context["query_string"] = query.urlencode()
+        # Each list paged apart, on a parameter of its own: a site of many years holds
+        # thousands of past events, and a busy calendar hundreds still to come.
+        for name, events, parameter in self.LISTS:
+            chosen = filters.apply(events(self))
+            context[name] = MemoizedPaginator(chosen, EVENTS_PER_PAGE).get_page(request.GET.get(parameter))
+            query = request.GET.copy()
+            query.pop(parameter, None)
+            context[f"{name}_query"] = query.urlencode()
         return context
+
+    # (context name, the events, the query parameter paging them); the past events keep
+    # `page`, which links made before the other lists were paged use.
+    LISTS = [
+        ("upcoming_events", upcoming_events, "upcoming_page"),
+        ("unscheduled_events", unscheduled_events, "unscheduled_page"),
+        ("past_events", past_events, "page"),
+    ]
 
     def serve(self, request, *args, **kwargs):
         response = super().serve(request, *args, **kwargs)

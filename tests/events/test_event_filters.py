@@ -8,7 +8,7 @@ from bs4 import BeautifulSoup
 
 from django.utils import timezone
 
-from events.models import PAST_EVENTS_PER_PAGE
+from events.models import EVENTS_PER_PAGE
 from tests.browse.builders import HIDDEN, country, hide
 from tests.factories import CountryFactory, EventIndexPageFactory, EventPageFactory, TopicFactory
 
@@ -169,7 +169,7 @@ def test_hidden_events_are_never_listed_filtered(site, housing, client, how):
 
 
 def test_the_past_events_pages_keep_the_filters(site, housing, education, client):
-    for n in range(PAST_EVENTS_PER_PAGE + 5):
+    for n in range(EVENTS_PER_PAGE + 5):
         site.event(
             title=f"Housing {n:02}",
             topics=[housing],
@@ -180,13 +180,48 @@ def test_the_past_events_pages_keep_the_filters(site, housing, education, client
     url = site.event_index.url
     first = client.get(url + "?topic=housing&country=al")
     older = page(first).select_one(".pagination a[rel=next]")["href"]
-    assert older == "?topic=housing&country=al&page=2"
+    assert older == "?topic=housing&country=al&page=2#past"
     second = client.get(url + older)
     assert second.status_code == 200
-    assert listed(second, "past") == [f"Housing {n:02}" for n in range(PAST_EVENTS_PER_PAGE, PAST_EVENTS_PER_PAGE + 5)]
+    assert listed(second, "past") == [f"Housing {n:02}" for n in range(EVENTS_PER_PAGE, EVENTS_PER_PAGE + 5)]
     newer = page(second).select_one(".pagination a[rel=prev]")["href"]
-    assert newer == "?topic=housing&country=al&page=1"
+    assert newer == "?topic=housing&country=al&page=1#past"
     assert "Schools" not in second.content.decode()
+
+
+def test_the_upcoming_and_undated_events_are_paged_apart_from_the_past_ones(site, housing, client):
+    """A busy calendar is not listed whole: each list pages on its own parameter, and paging one
+    keeps the filters and the page the others are at."""
+    for n in range(EVENTS_PER_PAGE + 3):
+        site.event(title=f"Soon {n:02}", topics=[housing], start_date=SOON + datetime.timedelta(days=n))
+        site.event(title=f"Undated {n:02}", topics=[housing], start_date=None)
+        site.event(title=f"Past {n:02}", topics=[housing], start_date=LONG_AGO - datetime.timedelta(days=n))
+    url = site.event_index.url
+    first = client.get(url + "?topic=housing&page=2")
+    assert listed(first, "upcoming") == [f"Soon {n:02}" for n in range(EVENTS_PER_PAGE)]
+    assert listed(first, "unscheduled") == [f"Undated {n:02}" for n in range(EVENTS_PER_PAGE)]
+    assert listed(first, "past") == [f"Past {n:02}" for n in range(EVENTS_PER_PAGE, EVENTS_PER_PAGE + 3)]
+    later = page(first).select_one("section[aria-labelledby=upcoming] .pagination a[rel=next]")
+    assert later.get_text() == "Later"
+    assert later["href"] == "?topic=housing&page=2&upcoming_page=2#upcoming"
+    second = client.get(url + later["href"])
+    assert listed(second, "upcoming") == [f"Soon {n:02}" for n in range(EVENTS_PER_PAGE, EVENTS_PER_PAGE + 3)]
+    assert listed(second, "past") == listed(first, "past")
+    sooner = page(second).select_one("section[aria-labelledby=upcoming] .pagination a[rel=prev]")
+    assert sooner["href"] == "?topic=housing&page=2&upcoming_page=1#upcoming"
+    undated = page(first).select_one("section[aria-labelledby=unscheduled] .pagination a[rel=next]")["href"]
+    assert undated == "?topic=housing&page=2&unscheduled_page=2#unscheduled"
+    assert listed(client.get(url + undated), "unscheduled") == [
+        f"Undated {n:02}" for n in range(EVENTS_PER_PAGE, EVENTS_PER_PAGE + 3)
+    ]
+
+
+def test_a_page_number_out_of_range_shows_a_page_of_the_list(site, housing, client):
+    site.event(title="Soon", topics=[housing], start_date=SOON)
+    for value in ("0", "99", "x", ""):
+        response = client.get(site.event_index.url + f"?upcoming_page={value}")
+        assert response.status_code == 200
+        assert listed(response, "upcoming") == ["Soon"]
 
 
 @pytest.fixture
