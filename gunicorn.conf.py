@@ -23,6 +23,15 @@ keepalive = int(os.environ.get("GUNICORN_KEEPALIVE", "5"))
 # stalled one request in twenty for over a second (make bench's p95).
 max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "20000"))
 max_requests_jitter = int(os.environ.get("GUNICORN_MAX_REQUESTS_JITTER", "2000"))
+# The site is imported once, by the master, and every worker forked from it, its objects frozen
+# out of the garbage collector's sight (when_ready). A worker replaced after max_requests then
+# serves at once: loading Django and Wagtail anew took a second or two of both cores, and under
+# an even load both workers of a small machine reach their limit within seconds of each other,
+# which stalled requests for up to 2.9 s (make bench, docs/performance.md). Forked without the
+# freeze, the new worker's first collections still touched every inherited object (stalls of
+# a second). The price: HUP gives new workers the code the master holds; deploy new code with
+# a restart (docs/operations.md). GUNICORN_PRELOAD=0 loads the site in each worker instead.
+preload_app = os.environ.get("GUNICORN_PRELOAD", "1") != "0"
 # Logs to the standard streams, for systemd's journal or the container runtime.
 accesslog = "-"
 errorlog = "-"
@@ -34,3 +43,17 @@ worker_tmp_dir = "/dev/shm" if os.path.isdir("/dev/shm") else None
 # The proxy's addresses, whose X-Forwarded-Proto is believed (Django's SECURE_PROXY_SSL_HEADER
 # trusts it too, so only a proxy may reach gunicorn).
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1,::1")
+
+
+def when_ready(server):
+    """In the master, once the site is loaded and before any worker is forked."""
+    if not preload_app:
+        return
+    import gc
+
+    from django.db import connections
+
+    # A connection opened while loading would be shared by every forked worker.
+    connections.close_all()
+    gc.collect()
+    gc.freeze()

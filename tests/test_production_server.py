@@ -1,6 +1,7 @@
 """The production server as the README starts it: gunicorn with gunicorn.conf.py and the
 production settings, answering the health check, sending HSTS behind the proxy, logging each
-request to its standard output, and stopping gracefully."""
+request to its standard output, stopping gracefully, and replacing its workers (forked from
+the master, which keeps no connection of theirs) without losing a request."""
 
 import json
 import os
@@ -42,7 +43,8 @@ class NoRedirect(urllib.request.HTTPRedirectHandler):
 
 
 @pytest.fixture
-def server(tmp_path):
+def server(tmp_path, request):
+    """gunicorn as the README starts it; a test may add to its environment (indirect parameter)."""
     port = free_port()
     env = {key: value for key, value in os.environ.items() if key not in NOT_INHERITED | {"DATABASE_URL"}}
     env.update(
@@ -51,6 +53,7 @@ def server(tmp_path):
         STATIC_ROOT=str(tmp_path / "static"),
         GUNICORN_BIND=f"127.0.0.1:{port}",
         GUNICORN_WORKERS="2",
+        **getattr(request, "param", {}),
     )
     log = open(tmp_path / "gunicorn.log", "w+")
     process = subprocess.Popen([GUNICORN, "cms.wsgi"], cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
@@ -92,3 +95,22 @@ def test_gunicorn_serves_the_production_site_and_stops_gracefully(server):
     output = log.read_text()
     assert '"GET /healthz HTTP/1.1" 200' in output, output
     assert "Booting worker" in output
+
+
+@pytest.mark.parametrize(
+    "server", [{"GUNICORN_MAX_REQUESTS": "3", "GUNICORN_MAX_REQUESTS_JITTER": "0"}], indirect=True
+)
+def test_workers_are_replaced_from_the_loaded_master_without_losing_a_request(server):
+    url, process, log = server
+    # Each worker answers three requests, then is replaced by a fork of the master.
+    for _ in range(20):
+        status, _, body = get(f"{url}/healthz")
+        assert status == 200, body
+    output = log.read_text()
+    assert output.count("Autorestarting worker") >= 4, output
+    # The health check opened the database in the workers; the master, which forks them, has
+    # not: a connection it held would be shared by every worker forked after.
+    held = [os.readlink(fd) for fd in Path(f"/proc/{process.pid}/fd").iterdir()]
+    assert not [path for path in held if "db.sqlite3" in path], held
+    process.send_signal(signal.SIGTERM)
+    assert process.wait(timeout=35) == 0
