@@ -4,16 +4,18 @@ Builds a synthetic site of BENCH_SIZE pages (10,000; `make bench SIZE=100000` fo
 run) on the demo content, in a throwaway PostgreSQL cluster; serves it with gunicorn and the
 production settings on loopback; loads each endpoint alone with wrk; prints one table.
 
-Three modes, each with the same server's static file as the yardstick; both servers use a
+Four modes, each with the same server's static file as the yardstick; every server uses a
 throwaway Redis (CACHE_URL) as production does:
-  cold         no response cache: every request renders (HTTP caching headers still sent;
-               the counts read from every page are memoized per content change, headless/memo.py)
+  uncached     nothing cached nor memoized: every request renders, counts and serializes all
+  cold         no response cache: every request renders (HTTP caching headers still sent); what
+               production memoizes per content change is memoized (headless/memo.py: the counts
+               read from every page, search results, each page's v2 representation)
   warm         the response cache on Redis (CACHE_URL): repeated anonymous reads come from it
   conditional  warm, and the client revalidates with If-None-Match: 304 answers
 
 Settings from the environment: BENCH_SIZE (10000), BENCH_DURATION seconds per endpoint and
 mode (8), BENCH_CONNECTIONS (8), BENCH_WORKERS gunicorn workers (2), BENCH_MODES the modes to
-run (cold,warm,conditional), BENCH_KEEP=1 keeps the cluster and logs. BENCH_DATABASE_URL runs
+run (uncached,cold,warm,conditional), BENCH_KEEP=1 keeps the cluster and logs. BENCH_DATABASE_URL runs
 on an existing PostgreSQL database instead of a throwaway cluster, migrated and topped up to
 BENCH_SIZE pages (a 100,000-page site takes a while to build: build it once, measure it
 often), with BENCH_FILES the directory holding its media/ and private_media/."""
@@ -50,7 +52,7 @@ ENDPOINTS = [
     ("site search", "/en/search/?q=roma", "html"),
     ("RSS feed", "/en/feeds/news.rss", "feed"),
 ]
-MODES = ["cold", "warm", "conditional"]
+MODES = ["uncached", "cold", "warm", "conditional"]
 
 
 @dataclass
@@ -202,7 +204,7 @@ class Bench:
             progress(f"{mode}: {label} ({path})")
             result = self.load(server, path, headers)
             self.rates[(mode, label)] = result.rps
-            self.row(mode, label, result, queries.get(path, "–") if mode == "cold" else 0, baseline.rps)
+            self.row(mode, label, result, queries.get(path, "–") if mode in ("uncached", "cold") else 0, baseline.rps)
         self.memory[mode] = worker_memory_mb(server)
         return baseline
 
@@ -234,7 +236,7 @@ class Bench:
             return self.rates[(mode, label)] / self.rates[(mode, "static file")]
 
         lines = []
-        checks = [("cold", kind, 0.10) for kind in ("api", "html")] + [
+        checks = [(mode, kind, 0.10) for mode in ("uncached", "cold") for kind in ("api", "html")] + [
             ("warm", kind, 0.50) for kind in ("api", "html")
         ]
         for mode, kind, target in checks:
@@ -283,16 +285,26 @@ def main():
                     bench.measure("cold", cold, endpoints, static, queries)
             finally:
                 cold.stop()
+            # The files the first server collected and the synthetic site's images.
+            files = {name: cold.env[name] for name in ("STATIC_ROOT", "MEDIA_ROOT", "PRIVATE_MEDIA_ROOT")}
+            if "uncached" in config.modes:
+                uncached = ProductionServer(
+                    directory / "uncached",
+                    database_url,
+                    workers=config.workers,
+                    RESPONSE_CACHE=0,
+                    MEMOIZE_FIGURES=0,
+                    **files,
+                    **common,
+                )
+                try:
+                    uncached.start()
+                    counted = queries_per_request(uncached, [path for _label, path, _kind in endpoints])
+                    bench.measure("uncached", uncached, endpoints, static, counted)
+                finally:
+                    uncached.stop()
             warm = ProductionServer(
-                directory / "warm",
-                database_url,
-                workers=config.workers,
-                RESPONSE_CACHE=1,
-                # The files the first server collected and the synthetic site's images.
-                STATIC_ROOT=cold.env["STATIC_ROOT"],
-                MEDIA_ROOT=cold.env["MEDIA_ROOT"],
-                PRIVATE_MEDIA_ROOT=cold.env["PRIVATE_MEDIA_ROOT"],
-                **common,
+                directory / "warm", database_url, workers=config.workers, RESPONSE_CACHE=1, **files, **common
             )
             if {"warm", "conditional"} & set(config.modes):
                 try:
