@@ -1,4 +1,4 @@
-"""The pages listing assembled item by item.
+"""The pages listing assembled item by item, and each page's detail memoized alike.
 
 Ids first, then the items: the filters, the order and the slice pick the ids of the
 pages to show, and the pages are then fetched by id with every relation their fields
@@ -11,7 +11,8 @@ with all their fields (rich text and StreamField expanded, images with rendition
 people, participants, topics and countries) took some 90 ms of Python, and the same
 pages come back in listing after listing (the latest news, the first page of a
 country's) until content changes. A listing then fetches and serializes only the pages
-no listing has shown since; the others come from one multi-get.
+no listing has shown since; the others come from one multi-get. A page's detail (its
+full representation, with its parent and translations) is kept the same way.
 
 A representation depends on the fields asked for, the rich text format and the
 address the request came in on (detail and HTML URLs are absolute), so these are in
@@ -50,7 +51,7 @@ def representations(view, model, page_slice, related):
     if not settings.MEMOIZE_FIGURES:
         return serialize(view, fetch(ids))
     cache = content_version.response_cache()
-    prefix = f"item:{content_version.current()}:{variant(view.request, model)}"
+    prefix = f"item:{content_version.current()}:{variant(view.request, model, 'listing')}"
     keys = {pk: f"{prefix}:{pk}" for pk in ids}
     stored = cache.get_many(keys.values())
     known = {pk: stored[key] for pk, key in keys.items() if key in stored}
@@ -68,9 +69,24 @@ def serialize(view, pages):
     return list(view.get_serializer(pages, many=True).data)
 
 
-def variant(request, model):
+def detail(view, page):
+    """The detail representation of `page`, found public by the endpoint (as a generic Page:
+    its specific fields are fetched only when it is not memoized)."""
+    if not settings.MEMOIZE_FIGURES:
+        return view.get_serializer(page.specific).data
+    cache = content_version.response_cache()
+    key = f"detail:{content_version.current()}:{variant(view.request, page.specific_class, 'detail')}:{page.pk}"
+    data = cache.get(key)
+    if data is None:
+        data = dict(view.get_serializer(page.specific).data)
+        cache.set(key, data, settings.RESPONSE_CACHE_TIMEOUT)
+    return data
+
+
+def variant(request, model, kind):
     """What, besides the page and the content, a representation depends on."""
     parts = (
+        kind,
         model._meta.label,
         request.GET.get("fields", ""),
         request.GET.get("rich_text_format", ""),

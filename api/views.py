@@ -42,7 +42,7 @@ from taxonomy.models import Country, Topic
 from .errors import MAX_INT, MAX_VALUE_LENGTH, ParameterError, error_body, parse_int
 from .facets import FacetsFilter
 from .filters import FILTER_PARAMETERS, ContentFilter, FieldsFilter, LocaleFilter, OrderingFilter, SearchFilter
-from .items import representations
+from .items import detail, representations
 from .models import PageTombstone
 from .serializers import AlliancePageSerializer, AllianceSerializer, TopicSerializer
 
@@ -250,6 +250,13 @@ class PagesEndpoint(AllianceEndpointMixin, PagesAPIViewSet):
             lambda pages: with_related(pages.select_related("locale"), self.listing_fields(model)),
         )
         return self.get_paginated_response(items)
+
+    def detail_view(self, request, pk):
+        if pk > MAX_INT:
+            raise Http404("Not found.")
+        self.check_values()
+        # The generic page, found among the public ones; the specific one is read on a miss.
+        return Response(detail(self, BaseAPIViewSet.get_object(self)))
 
 
 class ImagesEndpoint(AllianceEndpointMixin, ImagesAPIViewSet):

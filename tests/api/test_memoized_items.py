@@ -67,6 +67,26 @@ def test_memoized_items_are_the_items_the_listing_renders(site, client, settings
     assert second == plain
 
 
+def test_a_memoized_detail_is_the_detail_and_follows_changes(site, client, settings, memo):
+    news = NewsPage.objects.get(title="News 1")
+    url = f"/api/v2/pages/{news.pk}/"
+    settings.MEMOIZE_FIGURES = False
+    plain, plain_queries = get(client, url)
+    settings.MEMOIZE_FIGURES = True
+    get(client, url)
+    memoized, memoized_queries = get(client, url)
+    assert memoized == plain
+    assert memoized_queries < plain_queries
+    assert "teaser" in plain
+    assert "teaser" not in get(client, f"{url}?fields=-teaser")[0]
+
+    site.mayor.role = "Former mayor"
+    site.mayor.save()
+    assert [person["role"] for person in get(client, url)[0]["related_people"]] == ["Former mayor"]
+    news.unpublish()
+    assert client.get(url).status_code == 404
+
+
 def test_the_second_listing_serializes_nothing(site, client, memo):
     first, first_queries = get(client, LISTING)
     second, second_queries = get(client, LISTING)
