@@ -53,6 +53,9 @@ def when_ready(server):
 
     from django.db import connections
 
+    from operations.warmup import warm_up
+
+    warm_up()
     # A connection opened while loading would be shared by every forked worker.
     connections.close_all()
     gc.collect()
