@@ -3,6 +3,7 @@ from django.utils import translation
 
 from wagtail.models import Site
 
+from headless.memo import memoized
 from home.models import SiteContent, SocialMediaSettings
 from languages.content import listing_root
 from people.models import participant_counter
@@ -29,7 +30,9 @@ def site_content(context):
     page = context.get("page")
     locale = getattr(page, "locale", None)
     language = locale.language_code if locale is not None else translation.get_language()
-    return once_per_request(context, "site_content", lambda: SiteContent.for_language(language))
+    return once_per_request(
+        context, "site_content", lambda: memoized("site-content", lambda: SiteContent.for_language(language), language)
+    )
 
 
 @register.simple_tag(takes_context=True)
@@ -63,5 +66,12 @@ def main_menu(context):
         pages = listing_root(request).get_children().live().public().in_menu().order_by("path")
         return [(page.get_url(request), page.title) for page in pages]
 
+    def memoized_menu():
+        if request is None:
+            return compute()
+        # The same on every page of a site and language until content changes; its URLs are
+        # relative to the site the request came in on.
+        return memoized("main-menu", compute, request.get_host(), translation.get_language())
+
     path = request.path if request else ""
-    return [(url, title, path.startswith(url)) for url, title in once_per_request(context, "main_menu", compute)]
+    return [(url, title, path.startswith(url)) for url, title in once_per_request(context, "main_menu", memoized_menu)]

@@ -11,10 +11,11 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from headless.memo import memoized, memoized_count
+from home.models import SiteContent
 from news.models import NewsPage
 from taxonomy.models import Country
 from tests.browse.builders import Site, country
-from tests.factories import TopicFactory
+from tests.factories import FormPageFactory, TopicFactory
 
 
 @pytest.fixture
@@ -116,3 +117,23 @@ def test_counting_what_cannot_be_queried(memo, db):
     assert memoized_count(Country.objects.none()) == 0
     assert memoized_count(Country.objects.filter(pk__in=[])) == 0
     assert memoized_count([1, 2, 3]) == 3
+
+
+def test_the_menu_and_the_footer_are_memoized_and_follow_changes(site, client):
+    content = SiteContent.objects.create(
+        mission_statement="<p>Mission</p>", terminology_note="<p>Note</p>", contact_text="Write to us:"
+    )
+    site.news_index.show_in_menus = True
+    site.news_index.save_revision().publish()
+    first, first_queries = queries(client, "/en/news/")
+    second, second_queries = queries(client, "/en/news/")
+    assert second.content == first.content
+    assert second_queries < first_queries
+    assert "Write to us:" in second.text
+
+    FormPageFactory(parent=site.news_index.get_parent(), title="Join the Alliance", show_in_menus=True)
+    content.contact_text = "Write to the secretariat:"
+    content.save()
+    html = client.get("/en/news/").text
+    assert ">Join the Alliance</a></li>" in html
+    assert "Write to the secretariat:" in html
