@@ -99,6 +99,19 @@ def fresh_cache():
         cache.clear()
 
 
+@pytest.fixture(autouse=True)
+def default_language():
+    """Each test starts in the default language. A request for a French page leaves French
+    active in the thread (LocaleMiddleware activates it, nothing deactivates it), and a test
+    that then calls code directly (a sitemap's locations, the catalogue's descriptions) got
+    French answers, or not, depending on which tests its worker had run before."""
+    from django.utils import translation
+
+    translation.deactivate()
+    yield
+    translation.deactivate()
+
+
 @pytest.fixture
 def files_on_disk(settings, tmp_path):
     """Uploaded files stored the way production stores them, in two directories
