@@ -9,7 +9,7 @@ from urllib.parse import urlencode
 from wagtail.models import Locale
 
 from events.models import EventIndexPage
-from headless.memo import memoized_count
+from headless.memo import memoized_count, memoized_slice
 from languages.content import section_index
 from people.models import ParticipantIndexPage
 
@@ -30,7 +30,7 @@ class Shortlist:
 
 
 def shortlist(queryset, shown, url):
-    return Shortlist(list(queryset[:shown]), memoized_count(queryset), url)
+    return Shortlist(memoized_slice(queryset, 0, shown), memoized_count(queryset), url)
 
 
 def listing_url(index_model, **filters):

@@ -68,6 +68,28 @@ def memoized_count(queryset):
     return memoized("count", queryset.count, queryset.db, sql)
 
 
+def memoized_slice(queryset, start, stop):
+    """queryset[start:stop] as a list, the ids memoized under the query's SQL and the items then
+    fetched by id: the first ten upcoming events of a topic, a page of a listing. Finding them
+    among thousands of matches (sorting them, or walking an index past the ones that do not
+    match) took 10-20 ms each at 100,000 pages; fetching ten by id takes under one."""
+    if not settings.MEMOIZE_FIGURES or not isinstance(queryset, QuerySet):
+        return list(queryset[start:stop])
+    sql = sql_of(queryset)
+    if sql is None:
+        return []
+    ids = memoized(
+        "slice-ids",
+        lambda: list(queryset[start:stop].prefetch_related(None).values_list("pk", flat=True)),
+        queryset.db,
+        sql,
+        start,
+        stop,
+    )
+    found = queryset.in_bulk(ids)
+    return [found[pk] for pk in ids if pk in found]
+
+
 class MemoizedSearch:
     """Full-text search results whose count and pages are memoized: a word found on most
     pages ("Roma") has every match ranked, which took PostgreSQL a second at 100,000
@@ -106,8 +128,18 @@ class MemoizedSearch:
 
 
 class MemoizedPaginator(Paginator):
-    """A Paginator whose count, the one query of a listing that reads every item, is memoized."""
+    """A Paginator whose count (the one query of a listing that reads every item) and pages
+    (their ids) are memoized."""
 
     @cached_property
     def count(self):
         return memoized_count(self.object_list)
+
+    def page(self, number):
+        # Paginator.page, but for the slice.
+        number = self.validate_number(number)
+        bottom = (number - 1) * self.per_page
+        top = bottom + self.per_page
+        if top + self.orphans >= self.count:
+            top = self.count
+        return self._get_page(memoized_slice(self.object_list, bottom, top), number, self)

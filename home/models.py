@@ -16,6 +16,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from events.models import EventPage
+from headless.memo import memoized_slice
 from languages.fallback import language_chain, route_in_language_chain
 from news.models import news_items
 from operations.throttling import over_rate
@@ -64,17 +65,18 @@ class HomePage(Page):
         return route_in_language_chain(self, request, path_components)
 
     def latest_news(self):
-        return news_items().descendant_of(self)[: self.news_count]
+        return memoized_slice(news_items().descendant_of(self), 0, self.news_count)
 
     def upcoming_events(self):
-        return (
+        events = (
             EventPage.objects.descendant_of(self)
             .live()
             .public()
             .upcoming()
             .select_related("country")
-            .order_by("start_date")[: self.events_count]
+            .order_by("start_date", "pk")
         )
+        return memoized_slice(events, 0, self.events_count)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

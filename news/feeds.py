@@ -20,6 +20,7 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import conditional_page
 
+from headless.memo import memoized_slice
 from languages.content import listing_locale, section_index
 from people.models import Person
 from taxonomy.models import Country, Topic
@@ -99,8 +100,10 @@ class Scope:
     request: HttpRequest
 
     def entries(self):
-        pages = list(
-            self.items.prefetch_related("topics", "lead_image__renditions", for_specific_subqueries=True)[:FEED_LENGTH]
+        pages = memoized_slice(
+            self.items.prefetch_related("topics", "lead_image__renditions", for_specific_subqueries=True),
+            0,
+            FEED_LENGTH,
         )
         # Only interviews have a speaker, so it cannot be joined in the
         # stream's subqueries: fetch them all in one query instead.

@@ -10,7 +10,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from headless.memo import memoized, memoized_count
+from headless.memo import MemoizedPaginator, memoized, memoized_count, memoized_slice
 from home.models import SiteContent
 from news.models import NewsPage
 from taxonomy.models import Country
@@ -137,3 +137,32 @@ def test_the_menu_and_the_footer_are_memoized_and_follow_changes(site, client):
     html = client.get("/en/news/").text
     assert ">Join the Alliance</a></li>" in html
     assert "Write to the secretariat:" in html
+
+
+def titles(pages):
+    return [page.title for page in pages]
+
+
+def test_a_memoized_slice_is_the_slice_fetched_by_id_and_follows_changes(site):
+    pages = NewsPage.objects.live().order_by("title")
+    assert titles(memoized_slice(pages, 0, 2)) == ["News 0", "News 1"]
+    assert titles(memoized_slice(pages, 1, 3)) == ["News 1", "News 2"]
+    with CaptureQueriesContext(connection) as captured:
+        again = memoized_slice(pages, 0, 2)
+    assert titles(again) == ["News 0", "News 1"]
+    # The two pages by id; the slice is not looked for again.
+    assert len(captured) == 1 and "LIMIT" not in captured[0]["sql"].upper()
+
+    site.news(title="News 00")
+    assert titles(memoized_slice(pages, 0, 2)) == ["News 0", "News 00"]
+    NewsPage.objects.get(title="News 0").unpublish()
+    assert titles(memoized_slice(pages, 0, 2)) == ["News 00", "News 1"]
+
+
+def test_a_memoized_page_of_a_listing_is_the_page(site):
+    pages = NewsPage.objects.live().order_by("title")
+    paginator = MemoizedPaginator(pages, 2)
+    assert titles(paginator.get_page(2)) == ["News 2"]
+    assert titles(MemoizedPaginator(pages, 2).get_page(1)) == ["News 0", "News 1"]
+    assert titles(MemoizedPaginator(pages, 2).get_page(2)) == ["News 2"]
+    assert MemoizedPaginator(pages, 2).get_page(2).has_previous()
