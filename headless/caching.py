@@ -4,7 +4,13 @@ answers 304. Anything tied to one visitor (a session, a cookie, a CSRF token,
 credentials) is marked private instead, so a shared cache never hands it on."""
 
 from django.conf import settings
-from django.utils.cache import get_conditional_response, has_vary_header, patch_cache_control, set_response_etag
+from django.utils.cache import (
+    get_conditional_response,
+    has_vary_header,
+    patch_cache_control,
+    patch_vary_headers,
+    set_response_etag,
+)
 from django.utils.http import parse_http_date_safe
 
 
@@ -52,6 +58,11 @@ class HTTPCachingMiddleware:
         patch_cache_control(
             response, public=True, max_age=settings.HTTP_CACHE_MAX_AGE, s_maxage=settings.HTTP_CACHE_S_MAXAGE
         )
+        if request.path.startswith("/api/"):
+            # A shared cache may answer a request carrying credentials from a public entry (the
+            # entry says public): an editor's token or a consumer's key would get the anonymous
+            # answer, and the key's requests would go uncounted. Keyed on them, it does not.
+            patch_vary_headers(response, ("Authorization", "X-API-Key"))
         if not response.has_header("ETag"):
             set_response_etag(response)
         return get_conditional_response(

@@ -78,6 +78,21 @@ def test_api_responses_are_public_with_an_etag_and_answer_304(news, client, api)
     assert other_query.status_code == 200
 
 
+def vary(response):
+    return {name.strip().lower() for name in response.get("Vary", "").split(",") if name.strip()}
+
+
+@pytest.mark.parametrize("url", ["/api/v2/pages/", "/api/v3/pages/"])
+def test_public_api_answers_are_keyed_on_credentials_by_shared_caches(news, client, url):
+    """A CDN must not hand the anonymous answer to an editor's token or a consumer's key."""
+    response = client.get(url)
+    assert response.status_code == 200
+    assert "public" in cache_control(response)
+    assert {"authorization", "x-api-key"} <= vary(response)
+    # Pages take no credentials: their entries are not split by them.
+    assert "authorization" not in vary(client.get("/en/news/tivat/"))
+
+
 def test_a_signed_in_editor_gets_private_pages(news, client):
     client.force_login(get_user_model().objects.create_superuser("editor", "editor@example.org", "password"))
 
