@@ -18,9 +18,13 @@ DESCRIPTION = "Runs the homework club with the municipality"
 def tivat(home_page):
     index = ParticipantIndexPageFactory(parent=home_page)
     page = ParticipantPageFactory(parent=index, title="Tivat", slug="tivat")
+    # Numbered as the editor's inline panel numbers them: left unnumbered, PostgreSQL returned
+    # the French copies in either order.
     page.partners = [
-        ParticipantPartner(name="CSO Young Roma", website="https://youngroma.example.org/", description=DESCRIPTION),
-        ParticipantPartner(name="Association of Egyptians", description=""),
+        ParticipantPartner(
+            sort_order=0, name="CSO Young Roma", website="https://youngroma.example.org/", description=DESCRIPTION
+        ),
+        ParticipantPartner(sort_order=1, name="Association of Egyptians", description=""),
     ]
     page.save_revision().publish()
     return ParticipantPage.objects.get(pk=page.pk)
@@ -47,6 +51,7 @@ def test_partners_are_translated_with_their_participant(
         ("CSO Young Roma", "Anime l’aide aux devoirs avec la municipalité", "https://youngroma.example.org/"),
         ("Association des Égyptiens", "", ""),
     ]
+    assert [p.sort_order for p in partners] == [0, 1]  # in the original's order
     assert {p.locale_id for p in partners} == {french.pk}
     assert [p.translation_key for p in partners] == [p.translation_key for p in tivat.partners.all()]
     html = client.get(french_tivat.url).content.decode()
