@@ -134,3 +134,23 @@ def test_main_navigation_lists_the_pages_shown_in_menus_and_marks_the_current_on
     assert [a.get("aria-current") for a in links] == ["page", None, None, None]
     topics = BeautifulSoup(client.get("/en/topics/").content, "html.parser")
     assert [a.get("aria-current") for a in topics.select("nav[aria-label=Main] a")] == [None, None, "page", None]
+
+
+def test_memoized_page_meta_follows_changes_and_previews_show_the_draft(home_page, client, settings):
+    settings.MEMOIZE_FIGURES = True
+    speaker = PersonFactory(given_name="Juliana", family_name="Hoxha", role="Congress member")
+    page = InterviewPageFactory(parent=NewsIndexPageFactory(parent=home_page), title="First title", speaker=speaker)
+    page.save_revision().publish()
+    assert head(client, page.url)[1]["og:title"] == "First title"
+    assert head(client, page.url)[2]["about"][0]["name"] == "Juliana Hoxha"
+
+    speaker.family_name = "Hoxha-Berisha"
+    speaker.save()
+    assert head(client, page.url)[2]["about"][0]["name"] == "Juliana Hoxha-Berisha"
+
+    # The preview's made-up request comes in on the site's own host: the live page first, so.
+    client.get(page.url, HTTP_HOST="localhost")
+    page.title = "Draft title"
+    preview = BeautifulSoup(page.make_preview_request().render().content, "html.parser")
+    assert preview.select_one('meta[property="og:title"]')["content"] == "Draft title"
+    assert head(client, page.url)[1]["og:title"] == "First title"
