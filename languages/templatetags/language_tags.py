@@ -6,6 +6,8 @@ from django.urls import translate_url
 from django.utils import translation
 from django.utils.translation import get_language_info
 
+from headless.memo import memoized
+
 from ..translations import visible_translations
 
 register = template.Library()
@@ -24,6 +26,22 @@ def page_translations(request, page):
     return cached[page.pk]
 
 
+def translation_urls(request, page):
+    """[(language code, URL)] of the page's live, public translations, itself included: the
+    same for every visitor of the live page until content changes, so memoized per content
+    version and host (its URLs are relative to the site asked); a preview's are worked out."""
+
+    def compute():
+        return [(code, translated.get_url(request)) for code, translated in page_translations(request, page)]
+
+    if request is None or getattr(request, "is_preview", False):
+        return compute()
+    cached = request.__dict__.setdefault("_translation_urls", {})  # the head and the switcher both ask
+    if page.pk not in cached:
+        cached[page.pk] = memoized("translation-urls", compute, page.pk, request.get_host())
+    return cached[page.pk]
+
+
 def language_links(context):
     """[{code, name, url, current}] for the languages this view exists in: a
     Wagtail page's translations, or every language for views such as search
@@ -32,7 +50,7 @@ def language_links(context):
     page = context.get("page")
     current = translation.get_language()
     if page is not None and getattr(page, "pk", None) and hasattr(page, "get_translations"):
-        entries = [(code, translated.get_url(request)) for code, translated in page_translations(request, page)]
+        entries = translation_urls(request, page)
     elif request is not None:
         # The path alone: a query string may be anything a visitor typed.
         entries = [(code, translate_url(request.path, code)) for code, _name in settings.LANGUAGES]

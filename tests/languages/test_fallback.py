@@ -4,7 +4,10 @@ says so; what exists in Romani is shown in Romani."""
 
 import pytest
 
-from wagtail.models import Locale
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from wagtail.models import Locale, Page
 
 from tests.factories import NewsIndexPageFactory, NewsPageFactory
 
@@ -75,6 +78,27 @@ def test_the_switcher_offers_only_the_languages_a_page_exists_in(site, client):
     assert 'hreflang="rom"' not in html
     # A page only in English has no switcher at all.
     assert 'class="language-switcher"' not in client.get("/en/news/tirana/").content.decode()
+
+
+def test_memoized_language_links_follow_changes(site, client, settings):
+    settings.MEMOIZE_FIGURES = True
+    with CaptureQueriesContext(connection) as first:
+        assert 'hreflang="fr" href="http://testserver/fr/news/tivat/"' in client.get("/en/news/tivat/").text
+    with CaptureQueriesContext(connection) as second:
+        client.get("/en/news/tivat/")
+
+    def looks_up_translations(captured):
+        key = str(site["news"].translation_key).replace("-", "")
+        return any(key in query["sql"].replace("-", "") for query in captured.captured_queries)
+
+    assert looks_up_translations(first) and not looks_up_translations(second)
+    french = site["french_news"]
+    french.slug = "tivat-fr"
+    french.save_revision().publish()
+    html = client.get("/en/news/tivat/").text
+    assert 'hreflang="fr" href="http://testserver/fr/news/tivat-fr/"' in html
+    Page.objects.get(pk=french.pk).unpublish()
+    assert 'hreflang="fr"' not in client.get("/en/news/tivat/").text
 
 
 def test_the_root_sends_each_browser_to_its_language(site, client):
