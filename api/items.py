@@ -28,6 +28,7 @@ from django.db.models import QuerySet
 from wagtail.api.utils import get_base_url
 
 from headless import content_version
+from headless.memo import memoized
 
 
 def representations(view, model, page_slice, related):
@@ -72,15 +73,12 @@ def serialize(view, pages):
 def detail(view, page):
     """The detail representation of `page`, found public by the endpoint (as a generic Page:
     its specific fields are fetched only when it is not memoized)."""
-    if not settings.MEMOIZE_FIGURES:
-        return view.get_serializer(page.specific).data
-    cache = content_version.response_cache()
-    key = f"detail:{content_version.current()}:{variant(view.request, page.specific_class, 'detail')}:{page.pk}"
-    data = cache.get(key)
-    if data is None:
-        data = dict(view.get_serializer(page.specific).data)
-        cache.set(key, data, settings.RESPONSE_CACHE_TIMEOUT)
-    return data
+    return memoized(
+        "api-detail",
+        lambda: dict(view.get_serializer(page.specific).data),
+        variant(view.request, page.specific_class, "detail"),
+        page.pk,
+    )
 
 
 def variant(request, model, kind):
