@@ -7,6 +7,8 @@ feeds and topic pages one change touches is where invalidation goes wrong, and
 content changes are rare next to reads."""
 
 import time
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from django.apps import apps
 from django.core.cache import caches
@@ -33,20 +35,53 @@ WAGTAIL_CONTENT = {
 }
 
 
+# What this request has read: the version, and what request_local() kept under it.
+_request_state = ContextVar("content_version_request_state", default=None)
+
+
 def response_cache():
     return caches["responses"]
+
+
+@contextmanager
+def pinned():
+    """Within it, the version is read from the cache once, not once per memoized figure: a
+    topic page asked for it some twenty times, each a round trip to Redis. Keeping it for
+    the request is safe: what the request memoizes under a version that has since moved on
+    is never read again, as with entries stored just before a publish. A change made by the
+    request itself (bump) makes it read the version again."""
+    token = _request_state.set({})
+    try:
+        yield
+    finally:
+        _request_state.reset(token)
 
 
 def current():
     """The version now, set to the clock if the cache has none (a fresh or flushed Redis, an
     evicted key): a clock reading is past every number handed out before, so entries stored
     under an older version are never read again."""
+    state = _request_state.get()
+    if state is not None and VERSION_KEY in state:
+        return state[VERSION_KEY]
     cache = response_cache()
     version = cache.get(VERSION_KEY)
     if version is None:
         cache.add(VERSION_KEY, time.time_ns(), timeout=None)
         version = cache.get(VERSION_KEY)
+    if state is not None:
+        state[VERSION_KEY] = version
     return version
+
+
+def request_local(name, compute):
+    """compute(), once per pinned request and content version; every time outside one."""
+    state = _request_state.get()
+    if state is None:
+        return compute()
+    if name not in state:
+        state[name] = compute()
+    return state[name]
 
 
 def bump():
@@ -55,6 +90,9 @@ def bump():
         cache.incr(VERSION_KEY)
     except ValueError:  # no version yet: any fresh one is past the old entries
         cache.add(VERSION_KEY, time.time_ns(), timeout=None)
+    state = _request_state.get()
+    if state is not None:
+        state.clear()
 
 
 def content_changed(sender, created=False, **kwargs):

@@ -104,6 +104,10 @@ class ResponseCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        with content_version.pinned():
+            return self.respond(request)
+
+    def respond(self, request):
         if not may_look_up(request):
             return self.get_response(request)
 
