@@ -166,3 +166,27 @@ def test_a_memoized_page_of_a_listing_is_the_page(site):
     assert titles(MemoizedPaginator(pages, 2).get_page(1)) == ["News 0", "News 1"]
     assert titles(MemoizedPaginator(pages, 2).get_page(2)) == ["News 2"]
     assert MemoizedPaginator(pages, 2).get_page(2).has_previous()
+
+
+def test_a_slice_fetched_by_id_keeps_the_querysets_joins_and_kind(site):
+    from events.models import EventPage
+
+    site.event(title="Seminar", start_date=datetime.date(2015, 1, 1), country=country("AL"))
+    events = EventPage.objects.live().past(datetime.date(2020, 1, 1)).select_related("country").order_by("title")
+    memoized_slice(events, 0, 5)
+    with CaptureQueriesContext(connection) as captured:
+        (seminar,) = memoized_slice(events, 0, 5)
+        assert seminar.country.code == "AL"  # joined, not read apart
+    # By id alone: the filters found the ids, for this content version.
+    assert len(captured) == 1 and "COALESCE" not in captured[0]["sql"].upper()
+
+    pages = NewsPage.objects.live().specific().order_by("title")
+    assert {type(page) for page in memoized_slice(pages, 0, 3)} == {NewsPage}
+
+
+def test_a_slice_of_annotated_items_keeps_the_annotations(site):
+    from django.db.models import Value
+
+    pages = NewsPage.objects.live().annotate(mark=Value("x")).order_by("title")
+    memoized_slice(pages, 0, 2)
+    assert [page.mark for page in memoized_slice(pages, 0, 2)] == ["x", "x"]
