@@ -20,7 +20,7 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from wagtail.models import Locale, Page
+from wagtail.models import Locale
 
 from events.models import EventPage
 from headless.memo import memoized, this_minute
@@ -98,10 +98,6 @@ class Catalogue:
         self.page_locale = locale
         self.now = this_minute()
         self.today = timezone.localdate(self.now)
-        # What PageQuerySet.public() excludes, looked up once: public() reads
-        # the view restrictions each time it is called, and a count listing
-        # filters a dozen subqueries.
-        self.private = Page.objects.private_q()
         self.known_ids = {}
 
     @cached_property
@@ -115,9 +111,7 @@ class Catalogue:
     # -- pages ----------------------------------------------------------------
 
     def visible(self, model):
-        pages = (
-            model.objects.live().exclude(self.private).filter(Q(expire_at__isnull=True) | Q(expire_at__gt=self.now))
-        )
+        pages = model.objects.live().public().filter(Q(expire_at__isnull=True) | Q(expire_at__gt=self.now))
         return pages if self.page_locale is None else pages.filter(locale=self.page_locale)
 
     def of_kind(self, kind):
