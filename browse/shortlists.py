@@ -3,8 +3,9 @@ of each, how many there are, and a link to all of them on the events index or th
 participants directory, narrowed the same way. Listed whole, a busy topic's past
 events alone would make the page grow with the site."""
 
-from dataclasses import dataclass
 from urllib.parse import urlencode
+
+from django.utils.functional import cached_property
 
 from wagtail.models import Locale
 
@@ -18,19 +19,31 @@ PAST_SHOWN = 10
 PARTICIPANTS_SHOWN = 20
 
 
-@dataclass
 class Shortlist:
-    items: list
-    count: int
-    url: str | None  # all of them, where there is such a listing
+    """Worked out when first read: a page rendered from its memoized fragment
+    (headless/templatetags/fragments.py) reads none of it."""
+
+    def __init__(self, queryset, shown, url):
+        self.queryset = queryset
+        self.shown = shown
+        self.find_url = url
+
+    @cached_property
+    def items(self):
+        return memoized_slice(self.queryset, 0, self.shown)
+
+    @cached_property
+    def count(self):
+        return memoized_count(self.queryset)
+
+    @cached_property
+    def url(self):
+        """All of them, where there is such a listing."""
+        return self.find_url()
 
     @property
     def more(self):
         return self.count > len(self.items)
-
-
-def shortlist(queryset, shown, url):
-    return Shortlist(memoized_slice(queryset, 0, shown), memoized_count(queryset), url)
 
 
 def listing_url(index_model, **filters):
@@ -46,11 +59,17 @@ def shortlists(catalogue, topic=None, country=None):
     """The template's `upcoming_events`, `past_events` and `participants`."""
     upcoming, past = catalogue.events(topic, country)
     filters = {"topic": topic.slug if topic else None, "country": country}
-    events_url = listing_url(EventIndexPage, **filters)
+
+    def events_url(anchor):
+        url = listing_url(EventIndexPage, **filters)
+        return url and f"{url}#{anchor}"
+
     return {
-        "upcoming_events": shortlist(upcoming, UPCOMING_SHOWN, events_url and f"{events_url}#upcoming"),
-        "past_events": shortlist(past, PAST_SHOWN, events_url and f"{events_url}#past"),
-        "participants": shortlist(
-            catalogue.participants(topic, country), PARTICIPANTS_SHOWN, listing_url(ParticipantIndexPage, **filters)
+        "upcoming_events": Shortlist(upcoming, UPCOMING_SHOWN, lambda: events_url("upcoming")),
+        "past_events": Shortlist(past, PAST_SHOWN, lambda: events_url("past")),
+        "participants": Shortlist(
+            catalogue.participants(topic, country),
+            PARTICIPANTS_SHOWN,
+            lambda: listing_url(ParticipantIndexPage, **filters),
         ),
     }

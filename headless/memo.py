@@ -12,6 +12,7 @@ would go on counting the old content until the timeout."""
 
 import copy
 import hashlib
+from collections.abc import Sequence
 
 from django.conf import settings
 from django.core.exceptions import EmptyResultSet
@@ -93,7 +94,35 @@ def memoized_slice(queryset, start, stop):
         start,
         stop,
     )
-    return fetch_by_id(queryset, ids)
+    return FetchedById(queryset, ids)
+
+
+class FetchedById(Sequence):
+    """The items with these ids, fetched when first read: a section rendered from its memoized
+    fragment (headless/templatetags/fragments.py) needs only to know there are some."""
+
+    def __init__(self, queryset, ids):
+        self.queryset = queryset
+        self.ids = ids
+
+    @cached_property
+    def items(self):
+        return fetch_by_id(self.queryset, self.ids)
+
+    def __getitem__(self, index):
+        return self.items[index]
+
+    def __len__(self):
+        return len(self.items)
+
+    def __bool__(self):
+        return bool(self.ids)
+
+    def __eq__(self, other):
+        return list(self) == list(other)
+
+    def __repr__(self):
+        return f"<FetchedById {self.ids}>"
 
 
 def fetch_by_id(queryset, ids):
