@@ -34,7 +34,7 @@ from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import Locale, Page
 
 from browse.catalogue import Catalogue
-from headless.memo import memoized_count, this_minute
+from headless.memo import expiry_cutoff, memoized_count
 from images.api import RENDITIONS
 from people.models import Person
 from taxonomy.models import Country, Topic
@@ -216,7 +216,7 @@ class PagesEndpoint(AllianceEndpointMixin, PagesAPIViewSet):
         # Built once per request: Wagtail's reads every view restriction each time it is asked.
         if not hasattr(self, "_base_queryset"):
             # Through pk: the search backend filters only on indexed fields, and expire_at is not one.
-            expired = Page.objects.filter(expire_at__lte=this_minute()).values("pk")
+            expired = Page.objects.filter(expire_at__lte=expiry_cutoff()).values("pk")
             try:
                 pages = super().get_base_queryset()
             except Http404:

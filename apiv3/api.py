@@ -24,7 +24,7 @@ from wagtail.api.v3.routers import pages as pages_router
 from wagtail.api.v3.urls import api
 from wagtail.models import Page
 
-from headless.memo import this_minute
+from headless.memo import expiry_cutoff
 
 from .guards import guarded
 from .openapi import describe_errors_and_limits
@@ -46,7 +46,7 @@ def get_pages_queryset(request, model=Page):
         return queryset
     # A subquery on pk rather than a filter on expire_at: ?search= only takes
     # filters on indexed fields, and pk is one.
-    expired = Page.objects.filter(expire_at__lte=this_minute()).values("pk")
+    expired = Page.objects.filter(expire_at__lte=expiry_cutoff()).values("pk")
     return queryset.public().exclude(pk__in=expired)
 
 

@@ -23,7 +23,7 @@ from django.utils.translation import ngettext
 from wagtail.models import Locale
 
 from events.models import EventPage
-from headless.memo import memoized, this_minute
+from headless.memo import expiry_cutoff, memoized
 from news.models import NewsItemPage
 from people.models import ParticipantPage
 from taxonomy.models import Country, Topic
@@ -96,8 +96,8 @@ class Catalogue:
         """`locale`: list only the pages in this language (the site's views
         pass the visitor's); None counts every language's copy."""
         self.page_locale = locale
-        self.now = this_minute()
-        self.today = timezone.localdate(self.now)
+        self.now = expiry_cutoff()
+        self.today = timezone.localdate()
         self.known_ids = {}
 
     @cached_property

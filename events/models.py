@@ -25,7 +25,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from headless.memo import MemoizedPaginator, this_minute
+from headless.memo import MemoizedPaginator, expiry_cutoff
 from headless.preview import HeadlessPreviewMixin
 from taxonomy.models import TopicItemBase, TopicsManager
 from taxonomy.panels import taxonomy_tab
@@ -55,7 +55,7 @@ class EventIndexPage(Page):
             EventPage.objects.child_of(self)
             .live()
             .public()
-            .filter(Q(expire_at__isnull=True) | Q(expire_at__gt=this_minute()))
+            .filter(Q(expire_at__isnull=True) | Q(expire_at__gt=expiry_cutoff()))
             .select_related("country")
         )
 

@@ -1,4 +1,5 @@
 from django.db import models
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -15,7 +16,7 @@ from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
-from headless.memo import MemoizedPaginator
+from headless.memo import MemoizedPaginator, expiry_cutoff
 from headless.preview import HeadlessPreviewMixin
 from taxonomy.models import TopicItemBase, TopicsManager
 from taxonomy.panels import taxonomy_tab
@@ -68,11 +69,13 @@ def news_items():
 
 class NewsItemQuerySet(PageQuerySet):
     def stream(self):
-        """Published, public items newest first, ready for a listing: lead
-        images fetched with the items, bodies left unloaded."""
+        """Published, public, unexpired items newest first, ready for a listing: lead
+        images fetched with the items, bodies left unloaded. Expired ones are left out
+        before publish_scheduled unpublishes them."""
         return (
             self.live()
             .public()
+            .filter(Q(expire_at__isnull=True) | Q(expire_at__gt=expiry_cutoff()))
             .order_by("-date", "-pk")
             .defer_streamfields()
             .specific()

@@ -8,17 +8,18 @@ the memoized figures (headless/memo.py): the same content version, the same swit
 a timeout and what the template lists; it knows neither the content version nor previews.
 
 The parts say what the fragment shows besides the content (the country, the page of the
-list); the language, the host, the scheme and the minute are added. The minute, as for the
-memoized lists: a page whose expiry has passed leaves every fragment within a minute, even
-before the scheduler unpublishes it, and a dated list moves on at midnight. What is inside must not depend on
-the visitor, and must not set variables the rest of the template reads: on a hit, nothing
-inside is rendered. A preview renders it afresh, so that a draft is never kept."""
+list); the language, the host, the scheme, the day and the expiry cutoff are added: a dated
+list moves on at midnight, and a page leaves every fragment once its expiry date has passed,
+even before the scheduler unpublishes it (headless.memo.expiry_cutoff).
+
+What is inside must not depend on the visitor, and must not set variables the rest of the
+template reads: on a hit, nothing inside is rendered. A preview renders it afresh, so that a draft is never kept."""
 
 from django import template
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.safestring import mark_safe
 
-from headless.memo import memoized, this_minute
+from headless.memo import expiry_cutoff, memoized
 
 register = template.Library()
 
@@ -42,7 +43,8 @@ class MemoNode(template.Node):
             translation.get_language(),
             request.get_host(),
             request.scheme,
-            this_minute(),
+            expiry_cutoff(),
+            timezone.localdate(),
         )
         return mark_safe(fragment)
 

@@ -190,3 +190,29 @@ def test_a_slice_of_annotated_items_keeps_the_annotations(site):
     pages = NewsPage.objects.live().annotate(mark=Value("x")).order_by("title")
     memoized_slice(pages, 0, 2)
     assert [page.mark for page in memoized_slice(pages, 0, 2)] == ["x", "x"]
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["/en/news/", "/en/topics/housing/", "/api/v2/pages/?type=news.NewsPage", "/api/v3/pages/?type=news.NewsPage"],
+)
+def test_a_page_leaves_every_list_when_its_expiry_passes_though_nothing_else_changed(site, client, monkeypatch, url):
+    from django.utils import timezone
+
+    from headless.memo import NO_EXPIRY, expiry_cutoff
+
+    page = NewsPage.objects.get(title="News 2")
+    page.expire_at = timezone.now() + datetime.timedelta(hours=1)
+    page.save_revision().publish()
+    assert "News 2" in client.get(url).text
+    # Until it expires, queries compare with the same moment: their memoized figures hold.
+    assert expiry_cutoff() == NO_EXPIRY
+    half_an_hour = timezone.now() + datetime.timedelta(minutes=30)
+    monkeypatch.setattr(timezone, "now", lambda: half_an_hour)
+    assert expiry_cutoff() == NO_EXPIRY
+
+    later = page.expire_at + datetime.timedelta(seconds=1)
+    monkeypatch.setattr(timezone, "now", lambda: later)
+    assert expiry_cutoff() == page.expire_at
+    assert "News 2" not in client.get(url).text
+    assert "News 1" in client.get(url).text
