@@ -99,3 +99,18 @@ def test_a_memo_needs_a_name():
 
     with pytest.raises(TemplateSyntaxError, match="needs a name"):
         Template("{% load fragments %}{% memo %}x{% endmemo %}")
+
+
+def test_a_news_or_event_page_is_the_same_memoized_and_follows_an_edit(site, client, settings):
+    from events.models import EventPage
+
+    for page in (NewsPage.objects.get(title="News 1"), EventPage.objects.get(title="Seminar")):
+        first, first_queries = rendered(client, page.url)
+        again, again_queries = rendered(client, page.url)
+        settings.MEMOIZE_FIGURES = False
+        assert rendered(client, page.url)[0] == again == first
+        settings.MEMOIZE_FIGURES = True
+        assert again_queries < first_queries
+        page.title = f"{page.title}, corrected"
+        page.save_revision().publish()
+        assert f"<h1>{page.title}</h1>" in client.get(page.url).text
