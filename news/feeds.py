@@ -149,9 +149,9 @@ def scope_name(topic=None, country=None):
 
 
 def live_items(request):
-    # live() alone keeps a page whose expiry has passed until publish_scheduled
-    # runs; a feed reader would keep it for good, so leave it out now.
-    # One feed per language: /fr/feeds/news.rss carries the French items.
+    # One feed per language: /fr/feeds/news.rss carries the French items. The stream
+    # leaves out items past their expiry date before publish_scheduled unpublishes
+    # them: a feed reader would keep one for good.
     return NewsItemPage.objects.stream().filter(locale=listing_locale(request))
 
 
