@@ -216,3 +216,22 @@ def test_a_page_leaves_every_list_when_its_expiry_passes_though_nothing_else_cha
     assert expiry_cutoff() == page.expire_at
     assert "News 2" not in client.get(url).text
     assert "News 1" in client.get(url).text
+
+
+def test_past_the_expiry_dates_kept_the_cutoff_is_the_minute(site, monkeypatch):
+    from django.utils import timezone
+
+    from headless import memo
+
+    monkeypatch.setattr(memo, "EXPIRIES_KEPT", 2)
+    start = timezone.now()
+    for n, page in enumerate(NewsPage.objects.order_by("title")):
+        page.expire_at = start + datetime.timedelta(hours=n + 1)
+        page.save_revision().publish()
+    first, second, third = (page.expire_at for page in NewsPage.objects.order_by("title"))
+    monkeypatch.setattr(timezone, "now", lambda: first + datetime.timedelta(minutes=1))
+    assert memo.expiry_cutoff() == first
+    after_the_kept_ones = third + datetime.timedelta(seconds=90)
+    monkeypatch.setattr(timezone, "now", lambda: after_the_kept_ones)
+    assert memo.expiry_cutoff() == after_the_kept_ones.replace(second=0, microsecond=0)
+    assert memo.expiry_cutoff() >= third
