@@ -63,6 +63,21 @@ def test_production_collects_compressed_hashed_static_files(tmp_path):
     assert (tmp_path / "staticfiles.json").exists()
 
 
+@pytest.mark.parametrize(("environment", "kept"), [({}, "60"), ({"DB_CONN_MAX_AGE": "0"}, "0")])
+def test_production_keeps_database_connections_open(environment, kept):
+    clean = {key: value for key, value in os.environ.items() if key not in NOT_INHERITED | {"DB_CONN_MAX_AGE"}}
+    code = "from django.conf import settings; print(settings.DATABASES['default']['CONN_MAX_AGE'])"
+    result = subprocess.run(
+        [sys.executable, "-c", f"import django; django.setup(); {code}"],
+        cwd=ROOT,
+        env={**clean, **PRODUCTION_ENV, **environment},
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == [kept]
+
+
 def test_cache_url_selects_redis_for_both_caches_and_memory_without_it():
     from cms.settings.caches import caches_from_url
 

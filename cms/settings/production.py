@@ -14,6 +14,13 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
+# Each gunicorn worker keeps its database connections open between requests, checked before
+# reuse: opening one per request (Django's default) halved the rate of every dynamic endpoint
+# under `make bench` (docs/performance.md). Not in development, where the server starts a
+# thread per request and a kept connection would never be used again.
+for _database in DATABASES.values():  # noqa: F405
+    _database["CONN_MAX_AGE"] = int(env("DB_CONN_MAX_AGE", "60"))
+
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
 # Load balancers and monitors ask for the health check over plain HTTP, on the inside.
