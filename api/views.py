@@ -9,12 +9,15 @@
 - `updated_since` makes the pages listing a change feed, with the tombstones
   of pages that stopped being public in `meta.tombstones`."""
 
+from functools import reduce
+from operator import or_
+
 from rest_framework import status
 from rest_framework.response import Response
 
 from django.conf import settings
 from django.core.exceptions import FieldDoesNotExist
-from django.db.models import Prefetch
+from django.db.models import Prefetch, Q
 from django.http import Http404
 
 from modelcluster.fields import ParentalKey
@@ -28,13 +31,14 @@ from wagtail.api.v2.filters import OrderingFilter as WagtailOrderingFilter
 from wagtail.api.v2.pagination import WagtailPagination
 from wagtail.api.v2.utils import BadRequestError, parse_fields_parameter
 from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
+from wagtail.api.validators import SiteFilterValidator
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images import get_image_model
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import Locale, Page
 
 from browse.catalogue import Catalogue
-from headless.memo import expiry_cutoff, memoized_count
+from headless.memo import expiry_cutoff, memoized, memoized_count
 from images.api import RENDITIONS
 from people.models import Person
 from taxonomy.models import Country, Topic
@@ -178,6 +182,17 @@ class AllianceEndpointMixin:
         return super().find_view(request)
 
 
+def site_roots(site):
+    """(path, depth) of the site's root page and of its translations."""
+
+    def find():
+        root = site.root_page
+        roots = [root, *root.get_translations()] if settings.WAGTAIL_I18N_ENABLED else [root]
+        return [(page.path, page.depth) for page in roots]
+
+    return memoized("site-roots", find, site.pk, site.root_page_id)
+
+
 class PagesEndpoint(AllianceEndpointMixin, PagesAPIViewSet):
     """/api/v2/pages/: every published, public page, with Wagtail's filters
     (type, child_of, descendant_of, ancestor_of, translation_of, site, search,
@@ -213,15 +228,28 @@ class PagesEndpoint(AllianceEndpointMixin, PagesAPIViewSet):
         return cls.listing_default_fields[:]
 
     def get_base_queryset(self):
-        # Built once per request: Wagtail's reads every view restriction each time it is asked.
+        """The live, public, unexpired pages of the request's site (or of `?site=`), in every
+        language. Wagtail's own (wagtail.api.querysets.get_public_pages_queryset) is not
+        called: it read every view restriction with its groups, to let in the pages whose
+        restriction the request passes, which .public() then leaves out all the same; and
+        the translations of the site's root. Three queries on every request; the restricted
+        sections and the roots are memoized per content version. Built once per request."""
         if not hasattr(self, "_base_queryset"):
-            # Through pk: the search backend filters only on indexed fields, and expire_at is not one.
-            expired = Page.objects.filter(expire_at__lte=expiry_cutoff()).values("pk")
             try:
-                pages = super().get_base_queryset()
+                site = SiteFilterValidator(site=self.request.GET.get("site"), request=self.request).site_obj
+            except ValueError as error:  # several sites with this hostname
+                raise BadRequestError(str(error)) from error
             except Http404:
                 raise ParameterError("site", "No site has this hostname (and port).") from None
-            self._base_queryset = pages.public().exclude(pk__in=expired)
+            # Through pk: the search backend filters only on indexed fields, and expire_at is not one.
+            expired = Page.objects.filter(expire_at__lte=expiry_cutoff()).values("pk")
+            pages = Page.objects.live().public().exclude(pk__in=expired)
+            if site is None:
+                pages = pages.none()
+            else:
+                under_a_root = (Q(path__startswith=path) & Q(depth__gte=depth) for path, depth in site_roots(site))
+                pages = pages.filter(reduce(or_, under_a_root))
+            self._base_queryset = pages
         return self._base_queryset.all()
 
     def check_values(self):
