@@ -18,8 +18,15 @@ ROMANI = {
 }
 
 
+@pytest.fixture(params=["routed", "memoized"])
+def memo(request, settings):
+    """Each test routed afresh, and with the route kept per content version (MEMOIZE_FIGURES)."""
+    settings.MEMOIZE_FIGURES = request.param == "memoized"
+    return request.param
+
+
 @pytest.fixture
-def site(settings, home_page):
+def site(settings, home_page, memo):
     for name, value in ROMANI.items():
         setattr(settings, name, value)
     french, romani = (Locale.objects.get_or_create(language_code=code)[0] for code in ("fr", "rom"))
@@ -112,3 +119,38 @@ def test_an_address_without_language_is_redirected_keeping_its_path(site, client
     response = client.get("/news/tivat/", HTTP_ACCEPT_LANGUAGE="fr")
     assert response.status_code == 302
     assert response["Location"] == "/fr/news/tivat/"
+
+
+def test_a_kept_route_follows_a_new_slug_and_an_unpublished_page(site, client, settings):
+    settings.MEMOIZE_FIGURES = True
+    assert client.get("/en/news/tivat/").status_code == 200
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get("/en/news/tivat/").status_code == 200
+    # Routed from memory: no walk through the tree, slug by slug.
+    assert not [query for query in captured.captured_queries if '"slug" =' in query["sql"]]
+
+    news = site["news"]
+    news.slug = "tivat-2024"
+    news.save_revision().publish()
+    assert client.get("/en/news/tivat/").status_code == 404
+    assert client.get("/en/news/tivat-2024/").status_code == 200
+    news.unpublish()
+    assert client.get("/en/news/tivat-2024/").status_code == 404
+    # The French copy is routed apart, and still there.
+    assert "Housing in Tivat (fr)" in client.get("/fr/news/tivat/").content.decode()
+
+
+def test_a_page_with_sub_routes_is_routed_each_time(site, client, settings, home_page):
+    import datetime
+
+    from tests.factories import EventIndexPageFactory, EventPageFactory
+
+    settings.MEMOIZE_FIGURES = True
+    event = EventPageFactory(
+        parent=EventIndexPageFactory(parent=home_page), slug="seminar", start_date=datetime.date(2030, 5, 1)
+    )
+    for _ in range(2):
+        assert client.get(event.url).status_code == 200
+        calendar = client.get(f"{event.url}calendar/")
+        assert calendar.status_code == 200
+        assert calendar["Content-Type"].startswith("text/calendar")
