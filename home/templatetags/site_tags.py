@@ -48,7 +48,8 @@ def site_chrome(context, mission=True):
         "site_content": site_content(context),
         "show_mission": mission,
         "counter": live_counter(context),
-        "social": SocialMediaSettings.load(request_or_site=context.get("request")),
+        # A query on every page otherwise; saved settings move the content version on.
+        "social": memoized("social-media", lambda: SocialMediaSettings.load(request_or_site=context.get("request"))),
         "request": context.get("request"),
     }
 

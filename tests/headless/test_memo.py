@@ -235,3 +235,18 @@ def test_past_the_expiry_dates_kept_the_cutoff_is_the_minute(site, monkeypatch):
     monkeypatch.setattr(timezone, "now", lambda: after_the_kept_ones)
     assert memo.expiry_cutoff() == after_the_kept_ones.replace(second=0, microsecond=0)
     assert memo.expiry_cutoff() >= third
+
+
+def test_the_social_media_links_are_memoized_and_follow_changes(site, client):
+    from home.models import SocialMediaSettings
+
+    links = SocialMediaSettings.load()
+    links.facebook_url = "https://www.facebook.com/first"
+    links.save()
+    assert "https://www.facebook.com/first" in client.get("/en/news/").text
+    links.facebook_url = "https://www.facebook.com/second"
+    links.save()
+    assert "https://www.facebook.com/second" in client.get("/en/news/").text
+    with CaptureQueriesContext(connection) as captured:
+        assert "https://www.facebook.com/second" in client.get("/en/news/").text
+    assert not [query for query in captured.captured_queries if "socialmediasettings" in query["sql"]]
