@@ -13,13 +13,14 @@ from django.db.models import QuerySet
 from django.http import Http404, HttpRequest
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
+from django.utils import translation
 from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed, SyndicationFeed, rfc3339_date
 from django.utils.html import escape
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import conditional_page
 
-from headless.memo import memoized_slice
+from headless.memo import memoized, memoized_slice, sql_of
 from languages.content import listing_locale, section_index
 from people.models import Person
 from taxonomy.models import Country, Topic
@@ -81,9 +82,13 @@ FEED_TYPES = {"rss": Rss201rev2Feed, "atom": Atom1Feed, "json": JSONFeed}
 @dataclass
 class Entry:
     """One item with everything its feed entry needs, worked out while the
-    request is at hand (Feed's item_* hooks only receive the item)."""
+    request is at hand (Feed's item_* hooks only receive the item); plain
+    values, so that a feed's entries are memoized whole (Scope.entries)."""
 
-    page: NewsItemPage
+    title: str
+    teaser: str
+    date: datetime.date
+    updated: datetime.datetime | None
     link: str
     author: str | None
     categories: list[str]
@@ -99,6 +104,19 @@ class Scope:
     request: HttpRequest
 
     def entries(self):
+        """The latest items' entries, worked out once per content version (headless/memo.py):
+        each read its topics, its speaker and its image's rendition, and a feed is asked for
+        again and again by every reader's client."""
+        return memoized(
+            "feed-entries",
+            self.find_entries,
+            sql_of(self.items),
+            self.request.get_host(),
+            self.request.scheme,
+            translation.get_language(),
+        )
+
+    def find_entries(self):
         pages = memoized_slice(
             self.items.prefetch_related("topics", "lead_image__renditions", for_specific_subqueries=True),
             0,
@@ -110,7 +128,10 @@ class Scope:
         speakers = Person.objects.in_bulk(speaker_ids) if speaker_ids else {}
         return [
             Entry(
-                page=page,
+                title=page.title,
+                teaser=page.teaser,
+                date=page.date,
+                updated=page.last_published_at,
                 link=self.request.build_absolute_uri(page.get_url(self.request)),
                 author=speakers[page.speaker_id].name if getattr(page, "speaker_id", None) in speakers else None,
                 categories=[topic.local_name for topic in page.topics.all()],
@@ -218,14 +239,14 @@ class NewsFeed(Feed):
         return scope.entries()
 
     def item_title(self, entry):
-        return entry.page.title
+        return entry.title
 
     def item_description(self, entry):
         # RSS descriptions and Atom summaries are HTML; the teaser is plain text.
-        return escape(entry.page.teaser)
+        return escape(entry.teaser)
 
     def item_extra_kwargs(self, entry):
-        return {"content_text": entry.page.teaser}
+        return {"content_text": entry.teaser}
 
     def item_link(self, entry):
         return entry.link
@@ -242,10 +263,10 @@ class NewsFeed(Feed):
         # east of it, the Azores aside) and still falls within the day in
         # Strasbourg; midnight in Paris would show as the day before in
         # Lisbon, Dublin and London.
-        return datetime.datetime.combine(entry.page.date, datetime.time.min, tzinfo=datetime.UTC)
+        return datetime.datetime.combine(entry.date, datetime.time.min, tzinfo=datetime.UTC)
 
     def item_updateddate(self, entry):
-        return entry.page.last_published_at
+        return entry.updated
 
     def item_author_name(self, entry):
         return entry.author

@@ -10,6 +10,7 @@ from django.template import Context, Template
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from news.models import NewsPage
 from taxonomy.models import Country
 from tests.factories import (
     CountryFactory,
@@ -370,3 +371,23 @@ def test_feed_link_tags_follow_a_topic_or_a_country(housing, albania):
         ("application/feed+json", "News from Albania (JSON Feed)", "/en/feeds/news/country/al.json"),
     ]
     assert "Subscribe to news about Housing: " in html
+
+
+@pytest.mark.parametrize("format", FORMATS)
+def test_memoized_entries_are_the_entries_and_follow_an_edit(news, housing, albania, client, settings, format):
+    url = f"/en/feeds/news/topic/housing.{format}"
+    add_items(news, housing, albania, 3)
+    afresh = client.get(url).content
+    settings.MEMOIZE_FIGURES = True
+    first = client.get(url).content
+    with CaptureQueriesContext(connection) as captured:
+        again = client.get(url).content
+    assert again == first == afresh
+    # Neither the items, their topics and speakers, nor their images' renditions are read again.
+    assert not [query for query in captured.captured_queries if "rendition" in query["sql"]]
+    assert not [query for query in captured.captured_queries if "news_newsitemtopic" in query["sql"]]
+
+    page = NewsPage.objects.live().order_by("-date").first()
+    page.teaser = "A corrected teaser"
+    page.save_revision().publish()
+    assert b"A corrected teaser" in client.get(url).content
