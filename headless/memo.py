@@ -163,7 +163,7 @@ def fetch_by_id(queryset, ids):
     """The items of `queryset` with these ids, in this order, fetched by id alone: with the
     queryset's joins, prefetches, deferred fields and kind (Wagtail's specific pages), but
     not its filters. The ids were found under those filters for the same content version
-    (and minute); asked again around ten ids, PostgreSQL took 15 ms over a country's event
+    (and expiry cutoff); asked again around ten ids, PostgreSQL took 15 ms over a country's event
     filters, where fetching ten rows by id takes one. A queryset that computes columns of
     its own (annotations, values()) is filtered whole, as it must be."""
     query = queryset.query

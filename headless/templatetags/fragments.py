@@ -13,7 +13,8 @@ list moves on at midnight, and a page leaves every fragment once its expiry date
 even before the scheduler unpublishes it (headless.memo.expiry_cutoff).
 
 What is inside must not depend on the visitor, and must not set variables the rest of the
-template reads: on a hit, nothing inside is rendered. A preview renders it afresh, so that a draft is never kept."""
+template reads: on a hit, nothing inside is rendered. A preview renders it afresh, so that
+a draft is never kept."""
 
 from django import template
 from django.utils import timezone, translation
