@@ -38,7 +38,7 @@ from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import Locale, Page
 
 from browse.catalogue import Catalogue
-from headless.memo import expiry_cutoff, memoized, memoized_count
+from headless.memo import expired_ids, memoized, memoized_count
 from images.api import RENDITIONS
 from people.models import Person
 from taxonomy.models import Country, Topic
@@ -241,9 +241,7 @@ class PagesEndpoint(AllianceEndpointMixin, PagesAPIViewSet):
                 raise BadRequestError(str(error)) from error
             except Http404:
                 raise ParameterError("site", "No site has this hostname (and port).") from None
-            # Through pk: the search backend filters only on indexed fields, and expire_at is not one.
-            expired = Page.objects.filter(expire_at__lte=expiry_cutoff()).values("pk")
-            pages = Page.objects.live().public().exclude(pk__in=expired)
+            pages = Page.objects.live().public().exclude(pk__in=expired_ids())
             if site is None:
                 pages = pages.none()
             else:

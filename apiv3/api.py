@@ -24,7 +24,7 @@ from wagtail.api.v3.routers import pages as pages_router
 from wagtail.api.v3.urls import api
 from wagtail.models import Page
 
-from headless.memo import expiry_cutoff
+from headless.memo import expired_ids
 
 from .guards import guarded
 from .openapi import describe_errors_and_limits
@@ -44,10 +44,7 @@ def get_pages_queryset(request, model=Page):
     queryset = stock_querysets.get_pages_queryset(request, model)
     if request.user.is_authenticated:
         return queryset
-    # A subquery on pk rather than a filter on expire_at: ?search= only takes
-    # filters on indexed fields, and pk is one.
-    expired = Page.objects.filter(expire_at__lte=expiry_cutoff()).values("pk")
-    return queryset.public().exclude(pk__in=expired)
+    return queryset.public().exclude(pk__in=expired_ids())
 
 
 stock_openapi_schema = api.get_openapi_schema

@@ -23,7 +23,7 @@ from django.utils.translation import ngettext
 from wagtail.models import Locale
 
 from events.models import EventPage
-from headless.memo import expiry_cutoff, memoized
+from headless.memo import memoized, unexpired
 from news.models import NewsItemPage
 from people.models import ParticipantPage
 from taxonomy.models import Country, Topic
@@ -96,7 +96,6 @@ class Catalogue:
         """`locale`: list only the pages in this language (the site's views
         pass the visitor's); None counts every language's copy."""
         self.page_locale = locale
-        self.now = expiry_cutoff()
         self.today = timezone.localdate()
         self.known_ids = {}
 
@@ -111,7 +110,7 @@ class Catalogue:
     # -- pages ----------------------------------------------------------------
 
     def visible(self, model):
-        pages = model.objects.live().public().filter(Q(expire_at__isnull=True) | Q(expire_at__gt=self.now))
+        pages = model.objects.live().public().filter(unexpired())
         return pages if self.page_locale is None else pages.filter(locale=self.page_locale)
 
     def of_kind(self, kind):

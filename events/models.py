@@ -25,7 +25,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from headless.memo import MemoizedPaginator, expiry_cutoff
+from headless.memo import MemoizedPaginator, unexpired
 from headless.preview import HeadlessPreviewMixin
 from taxonomy.models import TopicItemBase, TopicsManager
 from taxonomy.panels import taxonomy_tab
@@ -51,13 +51,7 @@ class EventIndexPage(Page):
         # An expired event stays live until publish_scheduled runs; the topic and
         # country pages, which link here for their full lists, already leave it out.
         # To the minute, as they compare it: the past events' memoized total is keyed on the SQL.
-        return (
-            EventPage.objects.child_of(self)
-            .live()
-            .public()
-            .filter(Q(expire_at__isnull=True) | Q(expire_at__gt=expiry_cutoff()))
-            .select_related("country")
-        )
+        return EventPage.objects.child_of(self).live().public().filter(unexpired()).select_related("country")
 
     def upcoming_events(self):
         """Dated events still to come, cancelled ones included so that

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from django.conf import settings
 from django.core.exceptions import EmptyResultSet
 from django.core.paginator import Paginator
-from django.db.models import Max, QuerySet
+from django.db.models import Max, Q, QuerySet
 from django.db.models.sql import Query
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -53,6 +53,19 @@ def expiry_cutoff():
     if reached == len(coming) and not complete:
         return now.replace(second=0, microsecond=0)
     return coming[reached - 1] if reached else passed
+
+
+def unexpired():
+    """The pages not past their expiry date, as a filter."""
+    return Q(expire_at__isnull=True) | Q(expire_at__gt=expiry_cutoff())
+
+
+def expired_ids():
+    """The ids of the pages past their expiry date, to exclude by id: the search backend
+    filters only on indexed fields, and expire_at is not one (pk is)."""
+    from wagtail.models import Page  # headless is loaded before Wagtail's models are
+
+    return Page.objects.filter(expire_at__lte=expiry_cutoff()).values("pk")
 
 
 def expiry_dates():
@@ -151,9 +164,6 @@ class FetchedById(Sequence):
 
     def __bool__(self):
         return bool(self.ids)
-
-    def __eq__(self, other):
-        return list(self) == list(other)
 
     def __repr__(self):
         return f"<FetchedById {self.ids}>"

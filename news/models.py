@@ -1,5 +1,4 @@
 from django.db import models
-from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -16,7 +15,7 @@ from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
-from headless.memo import MemoizedPaginator, expiry_cutoff
+from headless.memo import MemoizedPaginator, unexpired
 from headless.preview import HeadlessPreviewMixin
 from taxonomy.models import TopicItemBase, TopicsManager
 from taxonomy.panels import taxonomy_tab
@@ -75,7 +74,7 @@ class NewsItemQuerySet(PageQuerySet):
         return (
             self.live()
             .public()
-            .filter(Q(expire_at__isnull=True) | Q(expire_at__gt=expiry_cutoff()))
+            .filter(unexpired())
             .order_by("-date", "-pk")
             .defer_streamfields()
             .specific()

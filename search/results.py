@@ -16,7 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page, Site
 
 from events.models import EventPage
-from headless.memo import expiry_cutoff
+from headless.memo import expired_ids
 from languages.content import listing_root
 from news.models import InterviewPage, NewsItemPage, NewsPage
 from people.models import ParticipantPage
@@ -86,11 +86,11 @@ def searchable_pages(request, topic="", country=""):
     site = Site.find_for_request(request)
     if site is None:
         return Page.objects.none()
-    # A page past its expiry date stays live until `publish_scheduled` runs.
-    # To the minute, as every listing compares it: the memoized results are keyed on the SQL.
-    expired = Page.objects.filter(expire_at__lte=expiry_cutoff()).values("pk")
+    # A page past its expiry date stays live until `publish_scheduled` runs: left out here.
     # Each language searches its own tree: the site's home page in that language and below.
-    pages = Page.objects.live().public().descendant_of(listing_root(request), inclusive=True).exclude(pk__in=expired)
+    pages = (
+        Page.objects.live().public().descendant_of(listing_root(request), inclusive=True).exclude(pk__in=expired_ids())
+    )
     if topic:
         pages = pages.filter(
             Q(pk__in=NewsItemPage.objects.filter(topics__slug=topic).values("pk"))
