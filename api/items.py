@@ -23,44 +23,35 @@ else, whoever asks."""
 import hashlib
 
 from django.conf import settings
-from django.db.models import QuerySet
 
 from wagtail.api.utils import get_base_url
 
-from headless import content_version
+from headless import content_version, memo
 from headless.memo import memoized
 
 
-def representations(view, model, page_slice, related):
-    """The serialized items of one page of a listing of `model`, in order. `page_slice` is
-    what the paginator cut (a sliced queryset, or the pages of a search); `related(queryset)`
-    adds the joins and prefetches the chosen fields read."""
-    if isinstance(page_slice, QuerySet):
-        ids = list(page_slice.prefetch_related(None).values_list("pk", flat=True))
+def representations(view, model, ids, related, fetched=None):
+    """The serialized items of one page of a listing of `model`: the pages `ids` names, in
+    order. `related(queryset)` adds the joins and prefetches the chosen fields read;
+    `fetched` holds, by id, pages already at hand (a search's results)."""
 
-        def fetch(missing):
-            found = related(model._default_manager.filter(pk__in=missing)).in_bulk()
-            return [found[pk] for pk in missing if pk in found]
-
-    else:  # search results: the pages are fetched already
-        fetched = {page.pk: page for page in page_slice}
-        ids = list(fetched)
-
-        def fetch(missing):
-            return [fetched[pk] for pk in missing]
+    def fetch(missing):
+        if fetched is not None:
+            return [fetched[pk] for pk in missing if pk in fetched]
+        found = related(model._default_manager.filter(pk__in=missing)).in_bulk()
+        return [found[pk] for pk in missing if pk in found]
 
     if not settings.MEMOIZE_FIGURES:
         return serialize(view, fetch(ids))
-    cache = content_version.response_cache()
     prefix = f"item:{content_version.current()}:{variant(view.request, model, 'listing')}"
     keys = {pk: f"{prefix}:{pk}" for pk in ids}
-    stored = cache.get_many(keys.values())
+    stored = memo.get_many(list(keys.values()))
     known = {pk: stored[key] for pk, key in keys.items() if key in stored}
     missing = [pk for pk in ids if pk not in known]
     if missing:
         pages = fetch(missing)
         fresh = dict(zip([page.pk for page in pages], serialize(view, pages), strict=True))
-        cache.set_many({keys[pk]: item for pk, item in fresh.items()}, settings.RESPONSE_CACHE_TIMEOUT)
+        memo.set_many({keys[pk]: item for pk, item in fresh.items()})
         known.update(fresh)
     # A page deleted between the two queries is left out.
     return [known[pk] for pk in ids if pk in known]

@@ -9,16 +9,16 @@
 - `updated_since` makes the pages listing a change feed, with the tombstones
   of pages that stopped being public in `meta.tombstones`."""
 
-from functools import reduce
-from operator import or_
+from typing import NamedTuple
 
 from rest_framework import status
 from rest_framework.response import Response
 
 from django.conf import settings
 from django.core.exceptions import FieldDoesNotExist
-from django.db.models import Prefetch, Q
+from django.db.models import Prefetch, QuerySet
 from django.http import Http404
+from django.utils.timezone import localdate
 
 from modelcluster.fields import ParentalKey
 from wagtail.api.v2.filters import (
@@ -29,16 +29,15 @@ from wagtail.api.v2.filters import (
 )
 from wagtail.api.v2.filters import OrderingFilter as WagtailOrderingFilter
 from wagtail.api.v2.pagination import WagtailPagination
-from wagtail.api.v2.utils import BadRequestError, parse_fields_parameter
+from wagtail.api.v2.utils import BadRequestError, page_models_from_string, parse_fields_parameter
 from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
-from wagtail.api.validators import SiteFilterValidator
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images import get_image_model
 from wagtail.images.api.v2.views import ImagesAPIViewSet
-from wagtail.models import Locale, Page
+from wagtail.models import Locale
 
 from browse.catalogue import Catalogue
-from headless.memo import expired_ids, memoized, memoized_count
+from headless.memo import expiry_cutoff, memoized, memoized_count
 from images.api import RENDITIONS
 from people.models import Person
 from taxonomy.models import Country, Topic
@@ -48,9 +47,26 @@ from .facets import FacetsFilter
 from .filters import FILTER_PARAMETERS, ContentFilter, FieldsFilter, LocaleFilter, OrderingFilter, SearchFilter
 from .items import detail, representations
 from .models import PageTombstone
+from .public import public_pages
 from .serializers import AlliancePageSerializer, AllianceSerializer, TopicSerializer
 
 PAGE_ID_PARAMETERS = ["child_of", "ancestor_of", "descendant_of", "translation_of"]
+
+
+class Chosen(NamedTuple):
+    ids: list
+    total: int
+    facets: dict | None
+    updated_since: object  # the parsed `updated_since`, for meta.tombstones
+
+
+def listing_parts(request):
+    """What, besides the content, decides which pages a listing shows: every parameter (the
+    filters, order, slice, search, site), the host, and the day and expiry cutoff that
+    `upcoming=` and the expiry filter compare with. Only a valid request computes a choice,
+    so one found under these parts was valid when made, and still is while content stays."""
+    parameters = sorted((name, sorted(values)) for name, values in request.GET.lists())
+    return parameters, request.get_host(), expiry_cutoff(), localdate()
 
 
 class Pagination(WagtailPagination):
@@ -182,17 +198,6 @@ class AllianceEndpointMixin:
         return super().find_view(request)
 
 
-def site_roots(site):
-    """(path, depth) of the site's root page and of its translations."""
-
-    def find():
-        root = site.root_page
-        roots = [root, *root.get_translations()] if settings.WAGTAIL_I18N_ENABLED else [root]
-        return [(page.path, page.depth) for page in roots]
-
-    return memoized("site-roots", find, site.pk, site.root_page_id)
-
-
 class PagesEndpoint(AllianceEndpointMixin, PagesAPIViewSet):
     """/api/v2/pages/: every published, public page, with Wagtail's filters
     (type, child_of, descendant_of, ancestor_of, translation_of, site, search,
@@ -229,25 +234,14 @@ class PagesEndpoint(AllianceEndpointMixin, PagesAPIViewSet):
 
     def get_base_queryset(self):
         """The live, public, unexpired pages of the request's site (or of `?site=`), in every
-        language. Wagtail's own (wagtail.api.querysets.get_public_pages_queryset) is not
-        called: it read every view restriction with its groups, to let in the pages whose
-        restriction the request passes, which .public() then leaves out all the same; and
-        the translations of the site's root. Three queries on every request; the restricted
-        sections and the roots are memoized per content version. Built once per request."""
+        language (api/public.py). Built once per request."""
         if not hasattr(self, "_base_queryset"):
             try:
-                site = SiteFilterValidator(site=self.request.GET.get("site"), request=self.request).site_obj
+                self._base_queryset = public_pages(self.request)
             except ValueError as error:  # several sites with this hostname
                 raise BadRequestError(str(error)) from error
             except Http404:
                 raise ParameterError("site", "No site has this hostname (and port).") from None
-            pages = Page.objects.live().public().exclude(pk__in=expired_ids())
-            if site is None:
-                pages = pages.none()
-            else:
-                under_a_root = (Q(path__startswith=path) & Q(depth__gte=depth) for path, depth in site_roots(site))
-                pages = pages.filter(reduce(or_, under_a_root))
-            self._base_queryset = pages
         return self._base_queryset.all()
 
     def check_values(self):
@@ -264,18 +258,44 @@ class PagesEndpoint(AllianceEndpointMixin, PagesAPIViewSet):
         return queryset
 
     def listing_view(self, request):
-        queryset = self.get_queryset()
-        model = queryset.model
-        self.check_query_parameters(queryset)
-        queryset = self.filter_queryset(queryset)
-        page_slice = self.paginate_queryset(queryset)
+        # The queryset is built only when the choice is not memoized: building it (the public,
+        # unexpired pages of the site, the type, the relations of the fields) took a few ms.
+        self.check_values()
+        model = self.listed_model()
+        self.check_query_parameters(model._default_manager.none())
+        chosen = memoized("api-listing", lambda: self.choose(self.get_queryset()), *listing_parts(request))
+        self.paginator.view = self
+        self.paginator.total_count = chosen.total
+        self.facets, self.updated_since = chosen.facets, chosen.updated_since
         items = representations(
             self,
             model,
-            page_slice,
+            chosen.ids,
             lambda pages: with_related(pages.select_related("locale"), self.listing_fields(model)),
+            getattr(self, "_fetched", None),
         )
         return self.get_paginated_response(items)
+
+    def listed_model(self):
+        """The model get_queryset() lists: the one `type` names, else Page, as Wagtail's."""
+        try:
+            models = page_models_from_string(self.request.GET["type"]) if self.request.GET.get("type") else []
+        except (LookupError, ValueError) as error:
+            raise BadRequestError("type doesn't exist") from error
+        return models[0] if len(models) == 1 else self.model
+
+    def choose(self, queryset):
+        """The ids of the pages this listing shows, its total and facets: what the filters,
+        the order and the slice decide. A search's pages are kept for the items."""
+        page_slice = self.paginate_queryset(self.filter_queryset(queryset))
+        if isinstance(page_slice, QuerySet):
+            ids = list(page_slice.prefetch_related(None).values_list("pk", flat=True))
+        else:
+            self._fetched = {page.pk: page for page in page_slice}
+            ids = list(self._fetched)
+        return Chosen(
+            ids, self.paginator.total_count, getattr(self, "facets", None), getattr(self, "updated_since", None)
+        )
 
     def detail_view(self, request, pk):
         if pk > MAX_INT:

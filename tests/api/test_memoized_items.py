@@ -92,9 +92,75 @@ def test_the_second_listing_serializes_nothing(site, client, memo):
     second, second_queries = get(client, LISTING)
     assert second == first
     # The pages, their people, participants, topics, countries and images are not read again;
-    # nor the site, the view restrictions, the site root's translations or the total: what is
-    # left is finding the ids of the pages to show.
-    assert second_queries == 1
+    # nor the site, the view restrictions, the site root's translations, the total or the ids
+    # of the pages to show: they are memoized under the request's parameters.
+    assert second_queries == 0
+
+
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [
+        (LISTING, f"{LISTING}&limit=2"),
+        (f"{LISTING}&limit=2", f"{LISTING}&limit=2&offset=1"),
+        (LISTING, LISTING.replace("order=title", "order=-title")),
+        (LISTING, f"{LISTING}&country=ME"),
+        (LISTING, f"{LISTING}&search=News"),
+        (LISTING, LISTING.replace("fields=*", "fields=title")),
+        (LISTING, f"{LISTING}&locale=fr"),
+    ],
+)
+def test_a_listing_that_differs_in_any_parameter_is_chosen_again(site, client, settings, memo, first, then):
+    settings.MEMOIZE_FIGURES = False
+    plain, _ = get(client, then)
+    settings.MEMOIZE_FIGURES = True
+    get(client, first)
+    assert get(client, then)[0] == plain
+
+
+@pytest.mark.parametrize(
+    ("url", "parameter"),
+    [
+        (f"{LISTING}&limit=1000", "limit"),
+        (f"{LISTING}&colour=red", "colour"),
+        (f"{LISTING}&country=XX", "country"),
+        (f"{LISTING}&offset=-1", "offset"),
+        (LISTING.replace("news.NewsPage", "news.Nothing"), None),
+        (f"{LISTING}&search=News&order=date", "order"),
+    ],
+)
+def test_a_refused_listing_is_refused_every_time(site, client, memo, url, parameter):
+    get(client, LISTING)
+    for _ in range(2):
+        response = client.get(url)
+        assert response.status_code == 400, response.content
+        if parameter:
+            assert parameter in response.json()["message"]
+
+
+def test_facets_and_tombstones_are_in_the_memoized_listing_too(site, client, memo):
+    since = "2000-01-01"
+    url = f"/api/v2/pages/?type=news.NewsPage&facets=country,topic&updated_since={since}"
+    gone = NewsPage.objects.get(title="News 2")
+    gone.unpublish()
+    first, _ = get(client, url)
+    second, queries = get(client, url)
+    assert second == first
+    assert first["meta"]["facets"]["country"], first["meta"]
+    assert [tombstone["id"] for tombstone in second["meta"]["tombstones"]] == [gone.pk]
+    assert queries == 1  # the tombstones, read afresh
+
+
+def test_a_listing_is_chosen_again_on_a_new_day(site, client, memo, monkeypatch):
+    # `upcoming=` compares with the day: a listing chosen yesterday is not today's.
+    import datetime
+
+    from api import views
+
+    get(client, LISTING)
+    assert get(client, LISTING)[1] == 0
+    tomorrow = views.localdate() + datetime.timedelta(days=1)
+    monkeypatch.setattr(views, "localdate", lambda: tomorrow)
+    assert get(client, LISTING)[1] > 0
 
 
 def test_a_listing_renders_only_the_pages_it_has_not_shown(site, client, memo):
