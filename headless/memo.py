@@ -17,6 +17,7 @@ import hashlib
 from collections.abc import Sequence
 
 from django.conf import settings
+from django.core.cache import caches
 from django.core.exceptions import EmptyResultSet
 from django.core.paginator import Paginator
 from django.db.models import Max, Q, QuerySet
@@ -27,6 +28,7 @@ from django.utils.functional import cached_property
 from . import content_version
 
 MISSING = object()
+LOCAL_ALIAS = "memo"
 
 
 # No page has expired yet: hides nothing.
@@ -88,13 +90,44 @@ def memoized(name, compute, *parts):
     if not settings.MEMOIZE_FIGURES:
         return compute()
     digest = hashlib.sha256(repr(parts).encode()).hexdigest()[:32]
-    cache = content_version.response_cache()
     key = f"figure:{content_version.current()}:{name}:{digest}"
-    value = cache.get(key, MISSING)
+    value = get_many([key]).get(key, MISSING)
     if value is MISSING:
         value = compute()
-        cache.set(key, value, settings.RESPONSE_CACHE_TIMEOUT)
+        set_many({key: value})
     return value
+
+
+def get_many(keys):
+    """The values stored under these keys (each holding the content version), from this
+    process's memory where it has them, else from the shared cache.
+
+    What is stored under a key never changes, since the key holds the content version:
+    a worker may keep its own copy (the "memo" cache, in its memory, MEMO_LOCAL_ENTRIES)
+    and be as fresh as the shared cache, sparing a round trip to Redis per figure (six or
+    so per request). Only the content version itself is read from the shared cache on
+    each request. Not while the shared cache is unreachable: the version is then unknown
+    (None), and nothing is kept under it."""
+    local = local_cache(keys)
+    found = local.get_many(keys) if local else {}
+    if missing := [key for key in keys if key not in found]:
+        shared = content_version.response_cache().get_many(missing)
+        if local and shared:
+            local.set_many(shared)
+        found.update(shared)
+    return found
+
+
+def set_many(values):
+    content_version.response_cache().set_many(values, settings.RESPONSE_CACHE_TIMEOUT)
+    if local := local_cache(values):
+        local.set_many(values)
+
+
+def local_cache(keys):
+    if LOCAL_ALIAS not in settings.CACHES or any(key.split(":", 2)[1] == "None" for key in keys):
+        return None
+    return caches[LOCAL_ALIAS]
 
 
 def sql_of(queryset):

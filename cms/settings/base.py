@@ -294,7 +294,13 @@ HTTP_CACHE_S_MAXAGE = int(env("HTTP_CACHE_S_MAXAGE", "300"))
 # CACHE_URL=redis://127.0.0.1:6379/1 keeps the caches in Redis (django-redis), shared by every
 # worker and instance; without it each process keeps its own in memory (cms/settings/caches.py).
 CACHE_URL = env("CACHE_URL", "")
-CACHES = caches_from_url(CACHE_URL)
+# With Redis, each process also keeps its last MEMO_LOCAL_ENTRIES memoized figures, sections and
+# API items in its own memory for MEMO_LOCAL_TIMEOUT seconds (headless/memo.py; 0 turns it off).
+CACHES = caches_from_url(
+    CACHE_URL,
+    memo_entries=int(env("MEMO_LOCAL_ENTRIES", "2000")),
+    memo_timeout=int(env("MEMO_LOCAL_TIMEOUT", "60")),
+)
 DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 
 # Anonymous pages and API answers served from the "responses" cache (headless/response_cache.py)

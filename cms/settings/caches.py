@@ -2,7 +2,8 @@
 redis://, rediss:// and unix:// addresses. Two aliases: "default" holds the rate limits'
 counters and Wagtail's own small caches, "responses" the rendered pages and API answers
 (headless/response_cache.py), so that a full response cache culling its oldest entries
-never throws away a visitor's rate-limit count."""
+never throws away a visitor's rate-limit count. With Redis, a third, "memo", keeps in each
+process's memory copies of what headless/memo.py stores in "responses"."""
 
 from urllib.parse import urlsplit
 
@@ -26,7 +27,7 @@ def redis_cache(url, key_prefix):
     }
 
 
-def caches_from_url(url, response_entries=500):
+def caches_from_url(url, response_entries=500, memo_entries=2000, memo_timeout=60):
     if not url:
         return {
             "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "default"},
@@ -41,4 +42,14 @@ def caches_from_url(url, response_entries=500):
         raise ImproperlyConfigured(
             f"CACHE_URL must be a Redis address (redis://host:6379/0, rediss://…, unix://…), not {scheme or url!r}."
         )
-    return {"default": redis_cache(url, "alliance"), "responses": redis_cache(url, "alliance-responses")}
+    caches = {"default": redis_cache(url, "alliance"), "responses": redis_cache(url, "alliance-responses")}
+    if memo_entries:
+        # Each worker's own copies of memoized figures, sections and API items (headless/memo.py):
+        # their keys hold the content version read from Redis, so a copy is never stale.
+        caches["memo"] = {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "memo",
+            "TIMEOUT": memo_timeout,
+            "OPTIONS": {"MAX_ENTRIES": memo_entries},
+        }
+    return caches

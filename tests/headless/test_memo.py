@@ -250,3 +250,42 @@ def test_the_social_media_links_are_memoized_and_follow_changes(site, client):
     with CaptureQueriesContext(connection) as captured:
         assert "https://www.facebook.com/second" in client.get("/en/news/").text
     assert not [query for query in captured.captured_queries if "socialmediasettings" in query["sql"]]
+
+
+@pytest.mark.redis
+def test_each_process_keeps_its_own_copies_and_follows_the_shared_version(redis_caches, settings):
+    # With Redis, a worker keeps what it memoized in its own memory too: the key holds the content
+    # version read from Redis, so a publish through another instance (which moves that version) is
+    # seen at once, and no round trip to Redis is made for the figure itself.
+    from headless import content_version
+
+    settings.MEMOIZE_FIGURES = True
+    computed = []
+
+    def compute():
+        computed.append(1)
+        return len(computed)
+
+    assert memoized("local", compute, "a") == 1
+    content_version.response_cache().delete_pattern("figure:*")
+    assert memoized("local", compute, "a") == 1, "kept by this process"
+    assert len(computed) == 1
+    content_version.response_cache().incr(content_version.VERSION_KEY)  # another instance publishes
+    assert memoized("local", compute, "a") == 2
+    assert memoized("local", compute, "a") == 2
+
+
+@pytest.mark.redis
+def test_nothing_is_kept_in_the_process_while_the_version_is_unknown(redis_caches):
+    # With Redis unreachable the version reads None: copies kept under it would outlive changes.
+    from headless import memo
+
+    assert memo.local_cache(["figure:None:count:abc"]) is None
+    assert memo.local_cache(["figure:123:count:abc", "item:123:xyz:4"]) is not None
+
+
+def test_without_redis_there_is_no_second_copy():
+    # The in-memory "responses" cache is this process's memory already.
+    from headless import memo
+
+    assert memo.local_cache(["figure:123:count:abc"]) is None
