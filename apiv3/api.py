@@ -19,12 +19,16 @@ The OpenAPI document also states every operation's errors and the bounds the
 guards enforce (openapi.py).
 """
 
+from http import HTTPStatus
+
+from ninja.errors import HttpError
+
 from wagtail.api.v3 import querysets as stock_querysets
 from wagtail.api.v3.routers import pages as pages_router
 from wagtail.api.v3.urls import api
 from wagtail.models import Page
 
-from headless.memo import expired_ids
+from api.public import public_pages
 
 from .guards import guarded
 from .openapi import describe_errors_and_limits
@@ -41,10 +45,15 @@ api.description = (
 
 
 def get_pages_queryset(request, model=Page):
-    queryset = stock_querysets.get_pages_queryset(request, model)
     if request.user.is_authenticated:
-        return queryset
-    return queryset.public().exclude(pk__in=expired_ids())
+        return stock_querysets.get_pages_queryset(request, model)
+    # What v2 shows (api/public.py): stock v3 calls Wagtail's get_public_pages_queryset, which
+    # read every view restriction and the site root's translations on each request.
+    try:
+        queryset = public_pages(request, model)
+    except ValueError as error:  # several sites with the `?site=` hostname
+        raise HttpError(HTTPStatus.BAD_REQUEST, str(error)) from error
+    return queryset.select_related("content_type", "locale").order_by("pk")
 
 
 stock_openapi_schema = api.get_openapi_schema
