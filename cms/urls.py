@@ -4,7 +4,6 @@ from django.contrib import admin
 from django.urls import include, path
 from django.views.decorators.http import conditional_page
 
-from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
@@ -57,5 +56,6 @@ urlpatterns += i18n_patterns(
     path("", include(news_urls)),
     path("", include(events_urls)),
     path("", include("browse.urls")),
-    path("", include(wagtail_urls)),
+    # Wagtail's own (wagtail.urls), its serve view memoizing routes (languages/serving.py).
+    path("", include("languages.serving")),
 )

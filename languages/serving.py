@@ -1,0 +1,65 @@
+"""Wagtail's serve view, with the page a path leads to memoized per site and language.
+
+Wagtail routes every request from the site's root: it looks up the visitor's locale, the
+root's translation in it and that translation's specific page (three queries) before
+route_in_language_chain (fallback.py), which has its own memo, is even called. Here the
+page a path leads to is kept per content version under the site's root, the language and
+the path, and the request's route is set from it (Wagtail's own per-request cache,
+`request._wagtail_route_for_request`), so that only the page itself is read, with its
+locale. Sub-routes (RoutablePageMixin) and 404s are routed by Wagtail each time."""
+
+from django.apps import apps
+from django.conf import settings
+from django.urls import re_path
+from django.utils import translation
+
+from wagtail import urls as wagtail_urls
+from wagtail import views as wagtail_views
+from wagtail.models import Page, Site
+from wagtail.url_routing import RouteResult
+
+from headless.memo import memoized
+
+SUB_ROUTE = "sub-route"
+
+
+def serve(request, path):
+    if settings.MEMOIZE_FIGURES and not hasattr(request, "_wagtail_route_for_request"):
+        route_from_memo(request, path)
+    return wagtail_views.serve(request, path)
+
+
+def route_from_memo(request, path):
+    site = Site.find_for_request(request)
+    if site is None:
+        return
+    components = tuple(component for component in path.split("/") if component)
+
+    def find():
+        result = Page.route_for_request(request, path)
+        if result is None:  # a 404 is not kept
+            raise NotFound
+        page, args, kwargs = result
+        return SUB_ROUTE if args or kwargs else (page._meta.label, page.pk)
+
+    try:
+        where = memoized("serve-route", find, site.root_page_id, translation.get_language(), components)
+    except NotFound:
+        return
+    if where == SUB_ROUTE or hasattr(request, "_wagtail_route_for_request"):
+        return  # Wagtail routes it (again), or just did
+    label, pk = where
+    model = apps.get_model(label)
+    page = model._default_manager.select_related("locale").filter(pk=pk).first()
+    # None (deleted since, in a transaction not committed when the route was kept): a 404.
+    request._wagtail_route_for_request = RouteResult(page) if page is not None else None
+
+
+class NotFound(Exception):
+    pass
+
+
+urlpatterns = [
+    *(pattern for pattern in wagtail_urls.urlpatterns if getattr(pattern, "name", None) != "wagtail_serve"),
+    re_path(wagtail_urls.serve_pattern, serve, name="wagtail_serve"),
+]
