@@ -9,7 +9,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page, PageViewRestriction
 
 from headless import content_version
-from headless.privacy import restricted_sections
+from headless.privacy import restricted_sections, wagtail_get_view_restrictions
 from news.models import NewsPage
 from tests.browse.builders import Site
 
@@ -70,3 +70,38 @@ def test_public_matches_wagtails_own_reading(home_page, settings, memoize):
     restricted = {page.pk for page in Page.objects.all() if page.get_view_restrictions()}
     assert section.pk in restricted
     assert public == set(Page.objects.values_list("pk", flat=True)) - restricted
+
+
+@pytest.mark.parametrize("memoize", [True, False])
+def test_the_restrictions_wagtail_checks_before_serving_are_wagtails(home_page, settings, memoize):
+    # headless.privacy.get_view_restrictions answers from the restricted sections for a page in
+    # none of them and under no alias; Wagtail's reading for the others, aliases included.
+    settings.MEMOIZE_FIGURES = memoize
+    site = Site(home_page)
+    section = site.news(title="Section")
+    open_page = site.news(title="Elsewhere")
+    restriction = PageViewRestriction.objects.create(page=section, restriction_type=PageViewRestriction.LOGIN)
+    alias = section.create_alias(update_slug="section-alias")
+    with content_version.pinned():
+        pages = list(Page.objects.all())
+        list(open_page.get_view_restrictions())  # reads the sections and aliases, once per version
+        with CaptureQueriesContext(connection) as captured:
+            assert list(open_page.get_view_restrictions()) == []
+        if memoize:
+            assert not captured.captured_queries
+        assert list(section.get_view_restrictions()) == [restriction]
+        # An alias takes its source's restrictions, though its path is outside the section.
+        assert list(Page.objects.get(pk=alias.pk).get_view_restrictions()) == [restriction]
+        for page in pages:
+            assert set(page.get_view_restrictions()) == set(wagtail_get_view_restrictions(page)), page
+
+
+def test_a_restricted_page_is_still_refused_to_a_visitor(home_page, client, settings):
+    settings.MEMOIZE_FIGURES = True
+    site = Site(home_page)
+    private = site.news(title="Closed")
+    PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.LOGIN)
+    for _ in range(2):
+        response = client.get(private.url)
+        assert response.status_code == 302
+        assert "/login" in response["Location"]
