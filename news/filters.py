@@ -3,6 +3,7 @@ query string so that a filtered view is a URL to share."""
 
 from django import forms
 from django.db.models import Q
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from headless.memo import memoized
@@ -46,11 +47,17 @@ class NewsFilterForm(forms.Form):
             data = data.copy()
             data["country"] = data["country"].upper()
         super().__init__(data)
-        carried = memoized("news-filter-choices", lambda: carried_by(items), str(items.query))
-        topics = Topic.objects.filter(pk__in=carried["topics"]).order_by_local_name()
-        countries = Country.objects.filter(pk__in=carried["countries"])
-        self.fields["topic"].choices = [("", _("All topics"))] + [(t.slug, t.local_name) for t in topics]
-        self.fields["country"].choices = [("", _("All countries"))] + [(c.code, c.name) for c in countries]
+        query = str(items.query)
+        carried = memoized("news-filter-choices", lambda: carried_by(items), query)
+
+        def labelled():
+            topics = Topic.objects.filter(pk__in=carried["topics"]).order_by_local_name()
+            countries = Country.objects.filter(pk__in=carried["countries"])
+            return [(t.slug, t.local_name) for t in topics], [(c.code, c.name) for c in countries]
+
+        topics, countries = memoized("news-filter-labels", labelled, query, get_language())
+        self.fields["topic"].choices = [("", _("All topics")), *topics]
+        self.fields["country"].choices = [("", _("All countries")), *countries]
         self.fields["year"].choices = [("", _("All years"))] + [(str(y), str(y)) for y in carried["years"]]
         self.choice_labels = {name: dict(field.choices) for name, field in self.fields.items()}
 
