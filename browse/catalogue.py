@@ -170,7 +170,7 @@ class Catalogue:
         return (
             self.narrow(self.visible(ParticipantPage), topic, country, self.ids_of(country))
             .select_related("country")
-            .order_by(F("participant_number").asc(nulls_last=True), "title")
+            .order_by(F("participant_number").asc(nulls_last=True), "title", "pk")
         )
 
     # -- topics and countries with their counts -------------------------------

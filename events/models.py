@@ -55,14 +55,15 @@ class EventIndexPage(Page):
 
     def upcoming_events(self):
         """Dated events still to come, cancelled ones included so that
-        visitors learn of the cancellation."""
-        return self.events().ahead().order_by("start_date", "title")
+        visitors learn of the cancellation. Each list ends on the id: events of the same day
+        and title would otherwise come in any order, and move between pages of the list."""
+        return self.events().ahead().order_by("start_date", "title", "pk")
 
     def unscheduled_events(self):
-        return self.events().unscheduled().order_by("title")
+        return self.events().unscheduled().order_by("title", "pk")
 
     def past_events(self):
-        return self.events().past().order_by("-start_date", "title")
+        return self.events().past().order_by("-start_date", "title", "pk")
 
     def get_context(self, request, *args, **kwargs):
         # filters.py reaches browse/, which builds on this module: imported late.
