@@ -4,10 +4,12 @@ map always shows what the table lists."""
 
 from django import forms
 from django.db.models import F
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Locale
 
+from headless.memo import memoized
 from taxonomy.choices import filter_topics, topic_choices
 from taxonomy.models import Country
 
@@ -45,7 +47,11 @@ class DirectoryForm(forms.Form):
         self.topics = filter_topics(Catalogue(Locale.get_active()).counts("participants", "topic"))
         self.fields["topic"].choices = topic_choices(self.topics)
         countries = Country.objects.filter(participants__in=participants.values("pk")).distinct()
-        self.fields["country"].choices = [("", _("All countries"))] + [(c.code, c.name) for c in countries]
+        # Reading every participant: memoized per content version (headless/memo.py).
+        carried = memoized(
+            "directory-countries", lambda: [(c.code, c.name) for c in countries], str(countries.query), get_language()
+        )
+        self.fields["country"].choices = [("", _("All countries")), *carried]
 
     def has_filters(self):
         data = self.cleaned_data if self.is_valid() else {}
@@ -67,7 +73,8 @@ class DirectoryForm(forms.Form):
             participants = participants.filter(kind=data["kind"])
         # Participants without a number or a date sort last, whatever the direction.
         _, ordering = SORTS[data["sort"] or next(iter(SORTS))]
-        return participants.order_by(*[_nulls_last(field) for field in ordering])
+        # The id last: a page of the directory holds the same participants on every request.
+        return participants.order_by(*[_nulls_last(field) for field in ordering], "pk")
 
 
 def _nulls_last(field):

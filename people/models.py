@@ -19,7 +19,7 @@ from wagtail.models import Locale, Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from headless.memo import memoized
+from headless.memo import MemoizedPaginator, memoized
 from headless.preview import HeadlessPreviewMixin
 from taxonomy.models import TopicItemBase, TopicsManager
 from taxonomy.panels import taxonomy_tab
@@ -28,6 +28,9 @@ from .api import PARTICIPANT_API_FIELDS, PARTICIPANT_INDEX_API_FIELDS, PERSON_AP
 from .blocks import InitiativesBlock
 
 BIO_FEATURES = ["bold", "italic", "link", "ul", "ol"]
+# The directory's table, a page at a time: the Alliance's whole network (130 cities and regions)
+# fits on one, and a network a hundred times larger does not make one page of 2 MB.
+PARTICIPANTS_PER_PAGE = 200
 
 
 class PoliticalGroup(models.TextChoices):
@@ -169,8 +172,13 @@ class ParticipantIndexPage(Page):
         participants = self.participants()
         directory = DirectoryForm(request.GET, participants)
         context["directory"] = directory
-        context["participants"] = directory.apply(participants)
-        context["query_string"] = request.GET.urlencode()
+        context["participants"] = MemoizedPaginator(directory.apply(participants), PARTICIPANTS_PER_PAGE).get_page(
+            request.GET.get("page")
+        )
+        # The filters and the order, for the map and the links to other pages of the table.
+        query = request.GET.copy()
+        query.pop("page", None)
+        context["query_string"] = query.urlencode()
         return context
 
     def serve(self, request, *args, **kwargs):

@@ -119,6 +119,27 @@ def test_the_map_is_fed_the_same_filters_as_the_table(directory, client):
     assert figure["data-basemap"].endswith("img/europe-map.svg")
 
 
+@pytest.mark.parametrize("memoize", [False, True])
+def test_the_table_comes_a_page_at_a_time_keeping_the_filters(directory, client, settings, monkeypatch, memoize):
+    from people import models
+
+    settings.MEMOIZE_FIGURES = memoize
+    monkeypatch.setattr(models, "PARTICIPANTS_PER_PAGE", 2)
+    first = client.get(directory.url + "?sort=name")
+    assert names(first) == ["Anderlecht", "Daugavpils"]
+    page = BeautifulSoup(first.content, "html.parser")
+    # The count is of every participant, not of those on this page.
+    assert "4 participants." in page.select_one(".result-summary").get_text()
+    assert page.select_one("nav.pagination a[rel=next]")["href"] == "?sort=name&page=2"
+    second = client.get(directory.url + "?sort=name&page=2")
+    assert names(second) == ["Tirana", "Tivat"]
+    # The map shows every participant the filters select, whatever the page of the table.
+    figure = BeautifulSoup(second.content, "html.parser").select_one("figure.participants-map")
+    assert figure["data-geojson"] == "/en/data/participants.geojson?sort=name"
+    # Past the last page: the last page, as the news listing does.
+    assert names(client.get(directory.url + "?sort=name&page=9")) == ["Tirana", "Tivat"]
+
+
 @pytest.fixture
 def housing(directory):
     """Housing, the topic of Tirana and of the hidden draft and private participants;
