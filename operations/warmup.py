@@ -3,7 +3,11 @@ it forks the workers (gunicorn.conf.py, when_ready), so that every worker starts
 
 Reading the v3 API's parameters from its OpenAPI document takes about a second (pydantic
 writes the JSON schema of every model); on a worker's first v3 request, it held that request
-and the ones queued behind it for as long (make bench's p95 of 940 ms on the v3 listing)."""
+and the ones queued behind it for as long (make bench's p95 of 940 ms on the v3 listing).
+
+It also moves the content version on: what the running cache holds (answers, memoized sections
+and API items) was made by the code that ran before, and a new release may render the same
+content differently. Without it, the old output would be served until RESPONSE_CACHE_TIMEOUT."""
 
 
 def warm_up():
@@ -12,7 +16,9 @@ def warm_up():
     from django.conf import settings
 
     from apiv3.guards import declared
+    from headless import content_version
 
     # Every app's URLs, which add the v3 API's routers: its document is complete after.
     import_module(settings.ROOT_URLCONF)
     declared()
+    content_version.bump()

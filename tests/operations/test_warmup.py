@@ -12,3 +12,12 @@ def test_warming_up_reads_the_v3_parameters_without_a_query(db, django_assert_nu
         warm_up()
     assert guards._declared, "the v3 API's parameters are read"
     assert "limit" in guards.declared().query["pages_list"]
+
+
+def test_a_new_release_starts_on_a_new_content_version(db):
+    # What the cache holds was made by the code that ran before, which may render differently.
+    from headless import content_version
+
+    before = content_version.current()
+    warm_up()
+    assert content_version.current() != before
