@@ -255,7 +255,7 @@ class MemoizedSearch:
         if not settings.MEMOIZE_FIGURES:
             return list(self.results[index])
         ids = memoized("search-ids", lambda: [page.pk for page in self.results[index]], *self.parts, index)
-        return fetch_by_id(self.queryset, ids)
+        return FetchedById(self.queryset, ids)
 
 
 class MemoizedPaginator(Paginator):

@@ -4,6 +4,8 @@ fallbacks the site has been translated into."""
 
 from wagtail.models import Site
 
+from headless.memo import memoized
+
 from .fallback import language_chain
 
 
@@ -15,11 +17,16 @@ def listing_root(request):
     if cached is not None:
         return cached
     site = Site.find_for_request(request) or Site.objects.select_related("root_page").get(is_default_site=True)
-    homes = {
-        home.locale.language_code: home
-        for home in site.root_page.get_translations(inclusive=True).live().select_related("locale")
-    }
-    root = next((homes[code] for code in language_chain() if code in homes), site.root_page)
+
+    def find():
+        homes = {
+            home.locale.language_code: home
+            for home in site.root_page.get_translations(inclusive=True).live().select_related("locale")
+        }
+        return next((homes[code] for code in language_chain() if code in homes), site.root_page)
+
+    # The same for every request of a site and language until content changes.
+    root = memoized("listing-root", find, site.pk, site.root_page_id, tuple(language_chain()))
     if request is not None:
         request._listing_root = root
     return root

@@ -3,8 +3,10 @@ import unicodedata
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.text import Truncator, format_lazy
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from headless.memo import memoized
 from taxonomy.models import Country, Topic
 
 from .results import ALL_TYPES
@@ -100,16 +102,9 @@ class SearchForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["topic"].choices = [
-            ("", _("All topics")),
-            *((topic.slug, topic.local_name) for topic in Topic.objects.in_default_locale().order_by_local_name()),
-        ]
-        # One entry per code, whatever the number of translations of a country.
-        countries = dict(Country.objects.order_by("-locale_id", "name").values_list("code", "name"))
-        self.fields["country"].choices = [
-            ("", _("All countries")),
-            *sorted(countries.items(), key=lambda item: item[1]),
-        ]
+        topics, countries = memoized("search-form-choices", choices, get_language())
+        self.fields["topic"].choices = [("", _("All topics")), *topics]
+        self.fields["country"].choices = [("", _("All countries")), *countries]
 
     def filters(self):
         """The filters in use, each with the visitor's name for its value."""
@@ -118,3 +113,11 @@ class SearchForm(forms.Form):
             for name in ("type", "topic", "country")
             if self.cleaned_data[name]
         ]
+
+
+def choices():
+    """(slug, name) of every topic and (code, name) of every country, in the visitor's language."""
+    topics = [(topic.slug, topic.local_name) for topic in Topic.objects.in_default_locale().order_by_local_name()]
+    # One entry per code, whatever the number of translations of a country.
+    countries = dict(Country.objects.order_by("-locale_id", "name").values_list("code", "name"))
+    return topics, sorted(countries.items(), key=lambda item: item[1])

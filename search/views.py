@@ -2,6 +2,7 @@ from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
+from django.utils.translation import get_language
 
 from headless.memo import MemoizedSearch, memoized, sql_of
 
@@ -65,6 +66,16 @@ def search(request):
 
     page = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
     highlight = Highlighter(words)
-    hits = [SearchHit.for_page(result, request, highlight) for result in page]
+
+    def found():
+        return [SearchHit.for_page(result, request, highlight) for result in page]
+
+    # A page of hits (the titles and snippets highlighted, the URLs and dates): the same for
+    # everyone until content changes, and its pages need not be read to show it.
+    if words:
+        site = (request.get_host(), request.scheme, get_language())
+        hits = memoized("search-hits", found, sql_of(listing), terms, page.number, *site)
+    else:
+        hits = found()
     context.update(search_results=page, hits=hits, facets=facets)
     return TemplateResponse(request, TEMPLATE, context)

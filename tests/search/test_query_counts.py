@@ -53,3 +53,22 @@ def test_results_page_queries_do_not_grow_with_the_results(sections, client, dja
     for page in (1, 2, 4):
         with django_assert_max_num_queries(MAX_QUERIES):
             assert len(result_titles(client.get(f"{FILTERED}&page={page}"))) == 10
+
+
+def test_a_memoized_search_reads_no_page_and_shows_a_change_at_once(sections, client, settings):
+    # The facets, the ids and the page of hits (titles and snippets highlighted) are memoized per
+    # content version and language: the second identical search makes no query at all.
+    settings.MEMOIZE_FIGURES = True
+    news = NewsPageFactory(parent=sections.news, title="Roma housing in Tirana")
+    url = "/en/search/?q=roma"
+    first = client.get(url)
+    with CaptureQueriesContext(connection) as captured:
+        second = client.get(url)
+    assert second.content == first.content
+    assert result_titles(second) == ["Roma housing in Tirana"]
+    assert not captured.captured_queries, [query["sql"] for query in captured.captured_queries]
+
+    news.title = "Roma housing in Tirana, a year on"
+    news.save_revision().publish()
+    assert result_titles(client.get(url)) == ["Roma housing in Tirana, a year on"]
+    assert result_titles(client.get("/fr/search/?q=roma")) == ["Roma housing in Tirana, a year on"]
