@@ -163,27 +163,36 @@ def memoized_slice(queryset, start, stop):
     match) took 10-20 ms each at 100,000 pages; fetching ten by id takes under one."""
     if not settings.MEMOIZE_FIGURES or not isinstance(queryset, QuerySet):
         return list(queryset[start:stop])
-    sql = sql_of(queryset)
-    if sql is None:
-        return []
-    ids = memoized(
-        "slice-ids",
-        lambda: list(queryset[start:stop].prefetch_related(None).values_list("pk", flat=True)),
-        queryset.db,
-        sql,
-        start,
-        stop,
-    )
-    return FetchedById(queryset, ids)
+
+    def find_ids():
+        sql = sql_of(queryset)
+        if sql is None:
+            return []
+        return memoized(
+            "slice-ids",
+            lambda: list(queryset[start:stop].prefetch_related(None).values_list("pk", flat=True)),
+            queryset.db,
+            sql,
+            start,
+            stop,
+        )
+
+    return FetchedById(queryset, find_ids)
 
 
 class FetchedById(Sequence):
     """The items with these ids, fetched when first read: a section rendered from its memoized
-    fragment (headless/templatetags/fragments.py) needs only to know there are some."""
+    fragment (headless/templatetags/fragments.py) needs only to know there are some. `ids` may
+    be a function, called when they are first needed: compiling the query the ids are
+    memoized under took a few ms of a home page whose lists were rendered already."""
 
     def __init__(self, queryset, ids):
         self.queryset = queryset
-        self.ids = ids
+        self._ids = ids
+
+    @cached_property
+    def ids(self):
+        return self._ids() if callable(self._ids) else self._ids
 
     @cached_property
     def items(self):

@@ -173,7 +173,10 @@ def test_a_slice_fetched_by_id_keeps_the_querysets_joins_and_kind(site):
 
     site.event(title="Seminar", start_date=datetime.date(2015, 1, 1), country=country("AL"))
     events = EventPage.objects.live().past(datetime.date(2020, 1, 1)).select_related("country").order_by("title")
-    memoized_slice(events, 0, 5)
+    with CaptureQueriesContext(connection) as captured:
+        unread = memoized_slice(events, 0, 5)
+    assert not captured.captured_queries, "nothing is looked up until the slice is read"
+    list(unread)
     with CaptureQueriesContext(connection) as captured:
         (seminar,) = memoized_slice(events, 0, 5)
         assert seminar.country.code == "AL"  # joined, not read apart
