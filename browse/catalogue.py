@@ -68,7 +68,8 @@ def country_ids(code):
     Filtering on these ids rather than joining the countries by code lets PostgreSQL
     estimate from its statistics how many pages match; joined, it guessed an average
     country's share, 20 times too few for the largest, and sorted them all."""
-    return list(Country.objects.filter(code=code.upper()).values_list("pk", flat=True))
+    code = code.upper()
+    return memoized("country-ids", lambda: list(Country.objects.filter(code=code).values_list("pk", flat=True)), code)
 
 
 def grouped(pages, lookup):

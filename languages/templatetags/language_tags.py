@@ -1,5 +1,7 @@
 """The language switcher, hreflang alternates and the fallback notice."""
 
+from functools import lru_cache
+
 from django import template
 from django.conf import settings
 from django.urls import translate_url
@@ -42,6 +44,14 @@ def translation_urls(request, page):
     return cached[page.pk]
 
 
+@lru_cache(maxsize=2048)
+def path_in(path, code, languages, urlconf):
+    """translate_url, which resolves the path and reverses it again (a tenth of a topic page's
+    time): it depends on the URL patterns and the languages alone, so each process keeps its
+    last answers."""
+    return translate_url(path, code)
+
+
 def language_links(context):
     """[{code, name, url, current}] for the languages this view exists in: a
     Wagtail page's translations, or every language for views such as search
@@ -53,7 +63,8 @@ def language_links(context):
         entries = translation_urls(request, page)
     elif request is not None:
         # The path alone: a query string may be anything a visitor typed.
-        entries = [(code, translate_url(request.path, code)) for code, _name in settings.LANGUAGES]
+        languages = tuple(settings.LANGUAGES)
+        entries = [(code, path_in(request.path, code, languages, settings.ROOT_URLCONF)) for code, _name in languages]
     else:
         entries = []
     return [
