@@ -4,6 +4,7 @@ client's pages, renderable, and safe to load again."""
 import datetime
 from io import StringIO
 
+import pytest
 from bs4 import BeautifulSoup
 
 from django.core.management import call_command
@@ -17,13 +18,18 @@ from news.models import InterviewPage, NewsPage
 from people.models import ParticipantPage, Person, participant_counter
 
 
-def test_every_demo_page_renders(demo_site, client):
+@pytest.mark.parametrize("memoize", [False, True])
+def test_every_demo_page_renders(demo_site, client, settings, memoize):
+    # Memoized, each page is served from its kept route and its pickled copy (languages/serving.py),
+    # twice: the first request keeps them, the second reads them.
+    settings.MEMOIZE_FIGURES = memoize
     pages = Page.objects.live().public().filter(depth__gte=2).specific()
     assert pages.count() > 40
     for page in pages:
-        response = client.get(page.url)
-        assert response.status_code == 200, f"{page.url} answered {response.status_code}"
-        assert BeautifulSoup(response.content, "html.parser").h1.get_text(strip=True) == page.title
+        for _ in range(2 if memoize else 1):
+            response = client.get(page.url)
+            assert response.status_code == 200, f"{page.url} answered {response.status_code}"
+            assert BeautifulSoup(response.content, "html.parser").h1.get_text(strip=True) == page.title
 
 
 def test_the_news_listing_is_complete(demo_site):
