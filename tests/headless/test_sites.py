@@ -35,3 +35,29 @@ def test_the_site_is_looked_up_once_and_follows_a_new_site(news, home_page, clie
     assert home_page.title not in titles(client, "other.example")
     assert "Housing first" in titles(client, "other.example")
     assert titles(client, "localhost") == everything
+
+
+def test_page_urls_follow_a_moved_site_root_without_asking_the_default_cache(news, home_page, client, monkeypatch):
+    # The sites' root paths are memoized with the site: Wagtail kept them in the default cache,
+    # a round trip to Redis on every request that works out a page URL.
+    from django.core import cache as cache_module
+
+    client.get("/en/feeds/news.rss")
+    asked = []
+    default = cache_module.cache
+    monkeypatch.setattr(
+        "wagtail.models.sites.cache",
+        type("Spy", (), {"get": lambda self, *a, **k: asked.append(a) or default.get(*a, **k), "set": default.set})(),
+    )
+    # The feed works out its news index's URL on each request.
+    assert "<link>http://testserver/en/news/</link>" in client.get("/en/feeds/news.rss").content.decode()
+    assert not asked
+    monkeypatch.undo()
+
+    site = Site.objects.get(is_default_site=True)
+    site.hostname, site.port = "alliance.example", 443
+    site.save()
+    response = client.get("/api/v2/pages/?type=news.NewsPage&fields=html_url", HTTP_HOST="alliance.example")
+    assert [item["meta"]["html_url"] for item in response.json()["items"]] == [
+        "https://alliance.example/en/news/housing-first/"
+    ]
