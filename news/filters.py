@@ -6,7 +6,7 @@ from django.db.models import Q
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from headless.memo import memoized
+from headless.memo import memoized, sql_of
 from taxonomy.models import Country, Topic
 
 TYPE_CHOICES = [
@@ -47,7 +47,7 @@ class NewsFilterForm(forms.Form):
             data = data.copy()
             data["country"] = data["country"].upper()
         super().__init__(data)
-        query = str(items.query)
+        query = sql_of(items)  # compiled once: the unfiltered listing's paginator keys its count on it too
         carried = memoized("news-filter-choices", lambda: carried_by(items), query)
 
         def labelled():
