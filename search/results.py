@@ -175,11 +175,10 @@ class SearchHit:
         return cls(
             url=url,
             full_url=request.build_absolute_uri(url),
-            # Put into words now, in the visitor's language: a page of hits is memoized per language.
-            label=str(type_label(page)),
+            label=type_label(page),
             title=highlight(page.title),
             snippet=highlight(Truncator(snippet).chars(SNIPPET_LENGTH)),
             date=date,
             end_date=end_date,
-            date_prefix=str(result_type.date_prefix) if date else "",
+            date_prefix=result_type.date_prefix if date else "",
         )

@@ -1,8 +1,8 @@
+from functools import cache
 from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
-from django.utils.translation import get_language
 
 from headless.memo import MemoizedSearch, memoized, sql_of
 
@@ -67,15 +67,11 @@ def search(request):
     page = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
     highlight = Highlighter(words)
 
-    def found():
+    # Worked out only where the template shows them, inside its memoized "search-results"
+    # section: on a hit neither the hits nor their pages are read. (The template calls it.)
+    @cache
+    def hits():
         return [SearchHit.for_page(result, request, highlight) for result in page]
 
-    # A page of hits (the titles and snippets highlighted, the URLs and dates): the same for
-    # everyone until content changes, and its pages need not be read to show it.
-    if words:
-        site = (request.get_host(), request.scheme, get_language())
-        hits = memoized("search-hits", found, sql_of(listing), terms, page.number, *site)
-    else:
-        hits = found()
     context.update(search_results=page, hits=hits, facets=facets)
     return TemplateResponse(request, TEMPLATE, context)
