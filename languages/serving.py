@@ -8,7 +8,6 @@ the path, and the request's route is set from it (Wagtail's own per-request cach
 `request._wagtail_route_for_request`), the page itself memoized with its locale.
 Sub-routes (RoutablePageMixin) and 404s are routed by Wagtail each time."""
 
-from django.apps import apps
 from django.conf import settings
 from django.urls import re_path
 from django.utils import translation
@@ -20,7 +19,7 @@ from wagtail.url_routing import RouteResult
 
 from headless.memo import memoized
 
-SUB_ROUTE = "sub-route"
+from .fallback import SUB_ROUTE, kept_page
 
 
 def serve(request, path):
@@ -48,12 +47,7 @@ def route_from_memo(request, path):
         return
     if where == SUB_ROUTE or hasattr(request, "_wagtail_route_for_request"):
         return  # Wagtail routes it (again), or just did
-    label, pk = where
-    model = apps.get_model(label)
-    # The page itself too, with its locale: a query on every page served, where unpickling a
-    # page takes some 40 µs. None (deleted since, in a transaction not committed when the route
-    # was kept, which moves the version on when it commits): a 404.
-    page = memoized("served-page", lambda: model._default_manager.select_related("locale").filter(pk=pk).first(), pk)
+    page = kept_page(*where)  # None: gone since, a 404
     request._wagtail_route_for_request = RouteResult(page) if page is not None else None
 
 
