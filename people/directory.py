@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Locale
 
-from headless.memo import memoized
+from headless.memo import memoized, sql_of
 from taxonomy.choices import filter_topics, topic_choices
 from taxonomy.models import Country
 
@@ -49,7 +49,7 @@ class DirectoryForm(forms.Form):
         countries = Country.objects.filter(participants__in=participants.values("pk")).distinct()
         # Reading every participant: memoized per content version (headless/memo.py).
         carried = memoized(
-            "directory-countries", lambda: [(c.code, c.name) for c in countries], str(countries.query), get_language()
+            "directory-countries", lambda: [(c.code, c.name) for c in countries], sql_of(countries), get_language()
         )
         self.fields["country"].choices = [("", _("All countries")), *carried]
 
