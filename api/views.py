@@ -18,7 +18,6 @@ from django.conf import settings
 from django.core.exceptions import FieldDoesNotExist
 from django.db.models import Prefetch, QuerySet
 from django.http import Http404
-from django.utils.timezone import localdate
 
 from modelcluster.fields import ParentalKey
 from wagtail.api.v2.filters import (
@@ -37,7 +36,7 @@ from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import Locale
 
 from browse.catalogue import Catalogue
-from headless.memo import expiry_cutoff, memoized, memoized_count
+from headless.memo import memoized, memoized_count
 from images.api import RENDITIONS
 from people.models import Person
 from taxonomy.models import Country, Topic
@@ -47,7 +46,7 @@ from .facets import FacetsFilter
 from .filters import FILTER_PARAMETERS, ContentFilter, FieldsFilter, LocaleFilter, OrderingFilter, SearchFilter
 from .items import detail, representations
 from .models import PageTombstone
-from .public import public_pages
+from .public import listing_parts, public_pages
 from .serializers import AlliancePageSerializer, AllianceSerializer, TopicSerializer
 
 PAGE_ID_PARAMETERS = ["child_of", "ancestor_of", "descendant_of", "translation_of"]
@@ -58,15 +57,6 @@ class Chosen(NamedTuple):
     total: int
     facets: dict | None
     updated_since: object  # the parsed `updated_since`, for meta.tombstones
-
-
-def listing_parts(request):
-    """What, besides the content, decides which pages a listing shows: every parameter (the
-    filters, order, slice, search, site), the host, and the day and expiry cutoff that
-    `upcoming=` and the expiry filter compare with. Only a valid request computes a choice,
-    so one found under these parts was valid when made, and still is while content stays."""
-    parameters = sorted((name, sorted(values)) for name, values in request.GET.lists())
-    return parameters, request.get_host(), expiry_cutoff(), localdate()
 
 
 class Pagination(WagtailPagination):

@@ -18,6 +18,7 @@ answers a 500 (schemathesis, tests/apiv3/test_schemathesis.py, sends them all):
 The parameters each operation declares come from the OpenAPI document itself, so the checks
 and the document (which states these bounds, apiv3/openapi.py) cannot drift apart."""
 
+import inspect
 import json
 import logging
 import re
@@ -206,7 +207,7 @@ def action_on_the_root(operation_id, path_values):
 
 
 def guarded(run):
-    operation = run.__self__
+    operation = inspect.unwrap(run).__self__  # run: the operation's, or another decorator's
     operation_id = operation.operation_id
 
     @wraps(run)

@@ -89,13 +89,18 @@ def memoized(name, compute, *parts):
     language, the filters); the value must pickle."""
     if not settings.MEMOIZE_FIGURES:
         return compute()
-    digest = hashlib.sha256(repr(parts).encode()).hexdigest()[:32]
-    key = f"figure:{content_version.current()}:{name}:{digest}"
+    key = figure_key(name, *parts)
     value = get_many([key]).get(key, MISSING)
     if value is MISSING:
         value = compute()
         set_many({key: value})
     return value
+
+
+def figure_key(name, *parts):
+    """The key a figure is memoized under in the current content version."""
+    digest = hashlib.sha256(repr(parts).encode()).hexdigest()[:32]
+    return f"figure:{content_version.current()}:{name}:{digest}"
 
 
 def get_many(keys):

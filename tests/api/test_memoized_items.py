@@ -154,12 +154,12 @@ def test_a_listing_is_chosen_again_on_a_new_day(site, client, memo, monkeypatch)
     # `upcoming=` compares with the day: a listing chosen yesterday is not today's.
     import datetime
 
-    from api import views
+    from api import public
 
     get(client, LISTING)
     assert get(client, LISTING)[1] == 0
-    tomorrow = views.localdate() + datetime.timedelta(days=1)
-    monkeypatch.setattr(views, "localdate", lambda: tomorrow)
+    tomorrow = public.localdate() + datetime.timedelta(days=1)
+    monkeypatch.setattr(public, "localdate", lambda: tomorrow)
     assert get(client, LISTING)[1] > 0
 
 
