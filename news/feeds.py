@@ -5,6 +5,7 @@ differs."""
 import datetime
 import json
 import mimetypes
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -20,7 +21,7 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import conditional_page
 
-from headless.memo import memoized, memoized_slice, sql_of
+from headless.memo import expiry_cutoff, memoized, memoized_slice
 from languages.content import listing_locale, section_index
 from people.models import Person
 from taxonomy.models import Country, Topic
@@ -97,20 +98,31 @@ class Entry:
 
 @dataclass
 class Scope:
+    """One feed: its title, description and link, and the items it carries. `items` builds
+    their queryset, called only when the entries are not memoized; `selection` says what
+    chooses them (the scope and its language's locale)."""
+
     title: str
     description: str
     link: str
-    items: QuerySet
+    items: Callable[[], QuerySet]
+    selection: tuple
     request: HttpRequest
 
     def entries(self):
         """The latest items' entries, worked out once per content version (headless/memo.py):
         each read its topics, its speaker and its image's rendition, and a feed is asked for
-        again and again by every reader's client."""
+        again and again by every reader's client.
+
+        Keyed on the selection and the expiry cutoff, the one moment the stream compares
+        with (NewsItemQuerySet.stream), rather than on the stream's SQL like other memoized
+        lists: building and compiling that query was a tenth of a feed's time, and a feed
+        has three fixed scopes."""
         return memoized(
             "feed-entries",
             self.find_entries,
-            sql_of(self.items),
+            *self.selection,
+            expiry_cutoff(),
             self.request.get_host(),
             self.request.scheme,
             translation.get_language(),
@@ -118,7 +130,7 @@ class Scope:
 
     def find_entries(self):
         pages = memoized_slice(
-            self.items.prefetch_related("topics", "lead_image__renditions", for_specific_subqueries=True),
+            self.items().prefetch_related("topics", "lead_image__renditions", for_specific_subqueries=True),
             0,
             FEED_LENGTH,
         )
@@ -181,7 +193,8 @@ def all_news_scope(request):
         title=f"{scope_name()} · {site_name()}",
         description=_("The latest news and interviews from the %(site)s.") % {"site": site_name()},
         link=news_index_url(request),
-        items=live_items(request),
+        items=lambda: live_items(request),
+        selection=("all", listing_locale(request).pk),
         request=request,
     )
 
@@ -193,7 +206,8 @@ def topic_scope(request, slug):
         description=_("The latest news and interviews about %(topic)s from the %(site)s.")
         % {"topic": topic.local_name, "site": site_name()},
         link=news_index_url(request, topic=topic.slug),
-        items=live_items(request).filter(topics=topic),
+        items=lambda: live_items(request).filter(topics=topic),
+        selection=("topic", topic.pk, listing_locale(request).pk),
         request=request,
     )
 
@@ -207,7 +221,8 @@ def country_scope(request, code):
         description=_("The latest news and interviews about %(country)s from the %(site)s.")
         % {"country": country.name, "site": site_name()},
         link=news_index_url(request, country=country.code),
-        items=live_items(request).filter(countries__code=country.code),
+        items=lambda: live_items(request).filter(countries__code=country.code),
+        selection=("country", country.code, listing_locale(request).pk),
         request=request,
     )
 
@@ -283,7 +298,12 @@ news_feeds = {name: NewsFeed(feed_type) for name, feed_type in FEED_TYPES.items(
 
 @conditional_page
 def news_feed(request, format, **scope):
-    return news_feeds[format](request, **scope)
+    response = news_feeds[format](request, **scope)
+    # The generators write the feed element by element into the response, and the WSGI
+    # server sent each piece on its own: some 300 writes to the socket for an RSS feed,
+    # a third of its time. One piece is one write.
+    response.content = response.content
+    return response
 
 
 def feed_url(format, topic=None, country=None):

@@ -391,3 +391,49 @@ def test_memoized_entries_are_the_entries_and_follow_an_edit(news, housing, alba
     page.teaser = "A corrected teaser"
     page.save_revision().publish()
     assert b"A corrected teaser" in client.get(url).content
+
+
+def test_a_memoized_feed_drops_an_item_once_it_expires(news, housing, albania, client, settings, monkeypatch):
+    from django.utils import timezone
+
+    settings.MEMOIZE_FIGURES = True
+    now = timezone.now()
+    NewsPageFactory(parent=news, title="Lasting news")
+    NewsPageFactory(parent=news, title="Expiring news", expire_at=now + datetime.timedelta(hours=1))
+    url = "/en/feeds/news.rss"
+    assert titles(client, url, "rss") == ["Expiring news", "Lasting news"]
+    assert titles(client, url, "rss") == ["Expiring news", "Lasting news"]
+    # An hour later, before publish_scheduled has unpublished it.
+    monkeypatch.setattr(timezone, "now", lambda: now + datetime.timedelta(hours=2))
+    assert titles(client, url, "rss") == ["Lasting news"]
+
+
+def test_memoized_feeds_are_kept_apart_by_scope(news, housing, albania, client, settings):
+    settings.MEMOIZE_FIGURES = True
+    about_housing = NewsPageFactory(parent=news, title="About housing")
+    about_housing.topics.add(housing)
+    about_housing.save()
+    from_albania = NewsPageFactory(parent=news, title="From Albania")
+    from_albania.countries.add(albania)
+    from_albania.save()
+    for _ in range(2):
+        assert titles(client, "/en/feeds/news/topic/housing.rss", "rss") == ["About housing"]
+        assert titles(client, "/en/feeds/news/country/al.rss", "rss") == ["From Albania"]
+        assert sorted(titles(client, "/en/feeds/news.rss", "rss")) == ["About housing", "From Albania"]
+
+
+@pytest.mark.parametrize("format", FORMATS)
+def test_a_feed_reaches_the_server_in_one_piece(news, rf, format):
+    """A WSGI server writes each piece of the answer to the socket on its own: a feed
+    written element by element cost some 300 writes."""
+    from django.core.handlers.wsgi import WSGIHandler
+
+    for n in range(3):
+        NewsPageFactory(parent=news, title=f"News {n}")
+    statuses = []
+    pieces = list(
+        WSGIHandler()(rf.get(f"/en/feeds/news.{format}").environ, lambda status, headers: statuses.append(status))
+    )
+    assert statuses == ["200 OK"]
+    assert len(pieces) == 1
+    assert b"News 2" in pieces[0]
