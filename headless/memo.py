@@ -149,6 +149,39 @@ def sql_of(queryset):
     return queryset._memo_sql
 
 
+def named(queryset, *parts):
+    """The queryset, known to the memos by `parts` instead of its SQL (sql_of): they must
+    say everything its SQL does besides the content, such as the index page a listing is
+    under, its filters and the expiry cutoff. Building and compiling a listing's query only
+    to find the keys of its memoized count and page was a tenth of a news listing's time.
+    Like the SQL, the name is not carried by clones: a queryset filtered further is known
+    by its SQL again, unless named in turn."""
+    queryset._memo_sql = ("named", *parts)
+    return queryset
+
+
+# Querysets built per process (built()): a handful of listings, each per content version.
+BUILT_KEPT = 256
+_built = {}
+
+
+def built(name, build, *parts):
+    """build(), a queryset, named by `name` and `parts` (named()), built once per process
+    and content version and cloned for each request. The news stream under an index (live,
+    public, unexpired, with its joins) took a millisecond to build, a seventh of the news
+    listing's time; a clone takes a hundredth of that. `parts` must say everything the
+    queryset depends on besides the content, like named()'s."""
+    version = content_version.current()
+    if not settings.MEMOIZE_FIGURES or version is None:
+        return named(build(), name, *parts)
+    key = (version, name, *parts)
+    if key not in _built:
+        if len(_built) >= BUILT_KEPT:
+            _built.clear()
+        _built[key] = build()
+    return named(_built[key].all(), name, *parts)
+
+
 def memoized_count(queryset):
     """queryset.count(), memoized under the query's SQL (MemoizedSearch memoizes its own)."""
     if isinstance(queryset, list | tuple):

@@ -15,7 +15,7 @@ from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
-from headless.memo import MemoizedPaginator, unexpired
+from headless.memo import MemoizedPaginator, built, expiry_cutoff, unexpired
 from headless.preview import HeadlessPreviewMixin
 from taxonomy.models import TopicItemBase, TopicsManager
 from taxonomy.panels import taxonomy_tab
@@ -41,7 +41,9 @@ class NewsIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        items = self.news_items()
+        # This index and the expiry cutoff are all the stream depends on besides content: built
+        # once per process and known to the memos by them (headless/memo.py built).
+        items = built("news-stream", self.news_items, self.pk, expiry_cutoff())
         filters = NewsFilterForm(request.GET, items)
         context["filters"] = filters
         context["news_page"] = MemoizedPaginator(filters.filter(items), NEWS_PER_PAGE).get_page(

@@ -292,3 +292,36 @@ def test_without_redis_there_is_no_second_copy():
     from headless import memo
 
     assert memo.local_cache(["figure:123:count:abc"]) is None
+
+
+def test_a_built_queryset_is_built_once_per_content_version_and_named(memo, db):
+    from headless import content_version
+    from headless.memo import built, sql_of
+
+    builds = []
+
+    def build():
+        builds.append(1)
+        return NewsPage.objects.live().order_by("-date")
+
+    first = built("latest-news", build, "en")
+    second = built("latest-news", build, "en")
+    assert len(builds) == 1
+    assert first is not second  # each request has its own clone to filter and slice
+    assert sql_of(first) == sql_of(second) == ("named", "latest-news", "en")
+    assert str(first.query) == str(second.query)
+    built("latest-news", build, "fr")
+    assert len(builds) == 2
+    content_version.bump()
+    built("latest-news", build, "en")
+    assert len(builds) == 3
+
+
+def test_without_memoized_figures_a_queryset_is_built_every_time(settings, db):
+    from headless.memo import built
+
+    settings.MEMOIZE_FIGURES = False
+    builds = []
+    for _ in range(2):
+        built("latest-news", lambda: builds.append(1) or NewsPage.objects.all(), "en")
+    assert len(builds) == 2
