@@ -1,4 +1,5 @@
 import re
+from functools import partial
 from urllib.parse import urlencode
 
 from django.http import Http404, HttpResponsePermanentRedirect
@@ -79,7 +80,9 @@ def topic_detail(request, slug):
             "country": country,
             "news": news,
             **shortlists(catalogue, topic=topic, country=country_code),
-            "countries": catalogue.countries(topic),
+            # Called when the memoized sections are rendered afresh (a callable in a template's
+            # context is called when read): building the annotated query took a few ms.
+            "countries": partial(catalogue.countries, topic),
             "query_string": urlencode({"country": country_code}) if country else "",
             "breadcrumbs": crumbs(*trail),
             "canonical_url": canonical(
@@ -120,7 +123,7 @@ def country_detail(request, code):
             "country": country,
             "news": news,
             **shortlists(catalogue, country=code),
-            "topics": catalogue.topics(country=code),
+            "topics": partial(catalogue.topics, country=code),  # as the topic page's countries
             "breadcrumbs": crumbs((reverse("country-index"), _("Countries")), (None, country.name)),
             "canonical_url": canonical(request, path, page=news.number if news.number > 1 else None),
         },
