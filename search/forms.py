@@ -103,8 +103,10 @@ class SearchForm(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         topics, countries = memoized("search-form-choices", choices, get_language())
-        self.fields["topic"].choices = [("", _("All topics")), *topics]
-        self.fields["country"].choices = [("", _("All countries")), *countries]
+        # Callables, normalized only when a value is checked or the form rendered (as the news
+        # listing's filters, news/filters.py).
+        self.fields["topic"].choices = lambda: [("", _("All topics")), *topics]
+        self.fields["country"].choices = lambda: [("", _("All countries")), *countries]
 
     def filters(self):
         """The filters in use, each with the visitor's name for its value."""

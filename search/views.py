@@ -4,7 +4,7 @@ from urllib.parse import urlencode
 from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
 
-from headless.memo import MemoizedSearch, memoized, sql_of
+from headless.memo import MemoizedSearch, memoized, named, sql_of
 
 from .forms import SearchForm
 from .results import ALL_TYPES, Highlighter, SearchHit, counts_by_type, of_type, query_words, searchable_pages
@@ -60,9 +60,8 @@ def search(request):
         listing = of_type(pages, state["type"]) if state["type"] else pages
         # The facets have counted the results already.
         total = counts[state["type"]] if state["type"] else context["total_all_types"]
-        results = MemoizedSearch(
-            listing.defer_streamfields().specific(), lambda pages: pages.search(terms), terms, count=total
-        )
+        shown = named(listing.defer_streamfields().specific(), sql_of(listing), "specific")
+        results = MemoizedSearch(shown, lambda pages: pages.search(terms), terms, count=total)
 
     page = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
     highlight = Highlighter(words)

@@ -72,3 +72,26 @@ def test_a_memoized_search_reads_no_page_and_shows_a_change_at_once(sections, cl
     news.save_revision().publish()
     assert result_titles(client.get(url)) == ["Roma housing in Tirana, a year on"]
     assert result_titles(client.get("/fr/search/?q=roma")) == ["Roma housing in Tirana, a year on"]
+
+
+def test_each_filtered_search_is_memoized_apart(sections, client, settings):
+    # The searched pages are built once per process and known to the memos by the language's
+    # root, the topic, the country and the type (search/results.py): no two may share results.
+    settings.MEMOIZE_FIGURES = True
+    housing = TopicFactory(name="Housing", slug="housing")
+    TopicFactory(name="Health", slug="health")
+    add_matching_pages(sections, housing, range(1))
+    NewsPageFactory(parent=sections.news, title="Roma news elsewhere")
+    expected = {
+        "/en/search/?q=Roma": ["Roma news elsewhere", "Roma news 0", "Roma event 0", "Roma city 0"],
+        "/en/search/?q=Roma&topic=housing": ["Roma news 0", "Roma event 0", "Roma city 0"],
+        "/en/search/?q=Roma&topic=health": [],
+        "/en/search/?q=Roma&country=AL": ["Roma news 0", "Roma event 0", "Roma city 0"],
+        "/en/search/?q=Roma&type=news": ["Roma news elsewhere", "Roma news 0"],
+        "/en/search/?q=Roma&type=event": ["Roma event 0"],
+        "/en/search/?q=Roma&type=participant": ["Roma city 0"],
+        "/en/search/?q=Roma&topic=housing&type=participant": ["Roma city 0"],
+    }
+    for _ in range(2):
+        for url, titles in expected.items():
+            assert sorted(result_titles(client.get(url))) == sorted(titles), url
