@@ -175,11 +175,12 @@ def built(name, build, *parts):
     if not settings.MEMOIZE_FIGURES or version is None:
         return named(build(), name, *parts)
     key = (version, name, *parts)
-    if key not in _built:
+    queryset = _built.get(key)
+    if queryset is None:
         if len(_built) >= BUILT_KEPT:
             _built.clear()
-        _built[key] = build()
-    return named(_built[key].all(), name, *parts)
+        queryset = _built[key] = build()
+    return named(queryset.all(), name, *parts)
 
 
 def memoized_count(queryset):
