@@ -154,6 +154,14 @@ def worker_memory_mb(server):
     return sizes
 
 
+def megabytes(sizes):
+    """Each worker's resident memory once the row's load has run: the range over the workers."""
+    if not sizes:
+        return "–"
+    low, high = round(min(sizes)), round(max(sizes))
+    return f"{low}" if low == high else f"{low}–{high}"
+
+
 def settle(server, static, quick=0.1, in_a_row=4, patience=120):
     """Waits until the workers are idle: a slow endpoint leaves requests queued when its
     run ends (wrk stops waiting, gunicorn does not), and they would be counted against the
@@ -191,7 +199,7 @@ class Bench:
             Wrk(server.url, [static], 2, self.config.connections, headers=PROXY_HEADERS).run()
             settle(server, static)
             baseline = self.load(server, static)
-            self.row(mode, "static file", baseline, "–", baseline.rps)
+            self.row(mode, "static file", baseline, "–", baseline.rps, worker_memory_mb(server))
         self.rates[(mode, "static file")] = baseline.rps
         for label, path, _kind in endpoints:
             headers = None
@@ -204,11 +212,18 @@ class Bench:
             progress(f"{mode}: {label} ({path})")
             result = self.load(server, path, headers)
             self.rates[(mode, label)] = result.rps
-            self.row(mode, label, result, queries.get(path, "–") if mode in ("uncached", "cold") else 0, baseline.rps)
+            self.row(
+                mode,
+                label,
+                result,
+                queries.get(path, "–") if mode in ("uncached", "cold") else 0,
+                baseline.rps,
+                worker_memory_mb(server),
+            )
         self.memory[mode] = worker_memory_mb(server)
         return baseline
 
-    def row(self, mode, label, result, queries, static_rps):
+    def row(self, mode, label, result, queries, static_rps, memory):
         self.rows.append(
             [
                 label,
@@ -219,6 +234,7 @@ class Bench:
                 f"{result.latency_ms['p99']:.1f}",
                 queries,
                 f"{100 * result.rps / static_rps:.0f}%" if static_rps else "–",
+                megabytes(memory),
                 result.describe_errors(),
             ]
         )
@@ -226,7 +242,8 @@ class Bench:
 
     def table(self):
         return markdown_table(
-            ["endpoint", "mode", "req/s", "p50 ms", "p95 ms", "p99 ms", "SQL/req", "of static", "errors"], self.rows
+            ["endpoint", "mode", "req/s", "p50 ms", "p95 ms", "p99 ms", "SQL/req", "of static", "worker MB", "errors"],
+            self.rows,
         )
 
     def targets(self, endpoints):
