@@ -1,8 +1,8 @@
 """The anonymous v3 pages listing, answered from what it answered before while content stays.
 
 Stock v3 builds the listing's queryset, counts it, fetches the slice and validates every
-page through its pydantic schema (resolving each page's URLs) on every request: some 5 ms
-for twenty bare titles, most of it the fetch and the validation. As v2 does (api/views.py),
+page through its pydantic schema (resolving each page's URLs) on every request: the fetch
+and the validation were half of its time under gunicorn (py-spy, 100,000 pages). As v2 does (api/views.py),
 the choice a listing makes (the ids of the pages it shows, and its count) is memoized under
 every query parameter, the host, the day and the expiry cutoff (api/public.py
 listing_parts), and each page's item per content version, the way stock v3 rendered it.
