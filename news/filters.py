@@ -57,7 +57,7 @@ class NewsFilterForm(forms.Form):
 
         topics, countries = memoized("news-filter-labels", labelled, query, get_language())
         # Callables, which Django reads only when a value is checked or the form rendered (from
-        # its memoized fragment, mostly): going through seventy countries and topics on every
+        # its memoized fragment, mostly): going through the ninety-odd countries and topics on every
         # request to normalize them was a twelfth of the listing's time.
         self.fields["topic"].choices = lambda: [("", _("All topics")), *topics]
         self.fields["country"].choices = lambda: [("", _("All countries")), *countries]
