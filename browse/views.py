@@ -1,5 +1,5 @@
 import re
-from functools import partial
+from functools import cache, partial
 from urllib.parse import urlencode
 
 from django.http import Http404, HttpResponsePermanentRedirect
@@ -81,8 +81,9 @@ def topic_detail(request, slug):
             "news": news,
             **shortlists(catalogue, topic=topic, country=country_code),
             # Called when the memoized sections are rendered afresh (a callable in a template's
-            # context is called when read): building the annotated query took a few ms.
-            "countries": partial(catalogue.countries, topic),
+            # context is called each time it is read, by the template's `if` and its `for`: cached,
+            # so that one queryset is built and run): building the annotated query took a few ms.
+            "countries": cache(partial(catalogue.countries, topic)),
             "query_string": urlencode({"country": country_code}) if country else "",
             "breadcrumbs": crumbs(*trail),
             "canonical_url": canonical(
@@ -123,7 +124,7 @@ def country_detail(request, code):
             "country": country,
             "news": news,
             **shortlists(catalogue, country=code),
-            "topics": partial(catalogue.topics, country=code),  # as the topic page's countries
+            "topics": cache(partial(catalogue.topics, country=code)),  # as the topic page's countries
             "breadcrumbs": crumbs((reverse("country-index"), _("Countries")), (None, country.name)),
             "canonical_url": canonical(request, path, page=news.number if news.number > 1 else None),
         },

@@ -58,3 +58,20 @@ def test_browse_pages_cost_the_same_queries_for_2_or_12_items(site, client, djan
         response = client.get(url)
     assert response.status_code == 200
     assert PAGES[url] in response.text
+
+
+@pytest.mark.parametrize(
+    ("url", "listed_table"), [("/en/topics/housing/", "taxonomy_country"), ("/en/countries/AL/", "taxonomy_topic")]
+)
+def test_a_page_s_countries_or_topics_are_read_once_when_rendered_afresh(site, client, settings, url, listed_table):
+    # The view hands them to the template as a callable, which the template calls for its `if`
+    # and again for its `for`: one queryset, read once.
+    settings.MEMOIZE_FIGURES = False
+    housing = TopicFactory(name="Housing", slug="housing")
+    add_items(site, housing, 0, 2)
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(url).status_code == 200
+    listed = [
+        q["sql"] for q in captured.captured_queries if f'FROM "{listed_table}"' in q["sql"] and "CASE" in q["sql"]
+    ]
+    assert len(listed) == 1, listed
