@@ -2,10 +2,11 @@
 
 Stock v3 builds the listing's queryset, counts it, fetches the slice and validates every
 page through its pydantic schema (resolving each page's URLs) on every request: the fetch
-and the validation were half of its time under gunicorn (py-spy, 100,000 pages). As v2 does (api/views.py),
-the choice a listing makes (the ids of the pages it shows, and its count) is memoized under
-every query parameter, the host, the day and the expiry cutoff (api/public.py
-listing_parts), and each page's item per content version, the way stock v3 rendered it.
+and the validation were half of its time under gunicorn (py-spy, 100,000 pages). As v2
+does (api/views.py), the choice a listing makes (the ids of the pages it shows, and its
+count) is memoized under every query parameter, the host, the day and the expiry cutoff
+(api/public.py listing_parts), and each page's item per content version, the way stock v3
+rendered it.
 
 Only a request stock v3 answered with a 200 stores anything, so a refused request is refused
 every time, by stock v3 and the guards. Left to stock v3 every time:
@@ -15,6 +16,7 @@ every time, by stock v3 and the guards. Left to stock v3 every time:
 - `order=random`, whose answer is meant to change;
 - any listing whose items are not all memoized, which then stores them again."""
 
+import inspect
 import json
 from functools import wraps
 
@@ -33,7 +35,7 @@ OPERATION_ID = "pages_list"
 def memoized_listing(run):
     """A view decorator (django-ninja's "view" mode) for the pages listing; other
     operations are returned as they are."""
-    operation = run.__self__
+    operation = inspect.unwrap(run).__self__  # as guards.guarded finds it
     if operation.operation_id != OPERATION_ID:
         return run
 
