@@ -343,7 +343,7 @@ def main():
     )
     print(bench.table())
     print()
-    memory = ", ".join(f"{mode} {min(sizes):.0f}–{max(sizes):.0f} MB" for mode, sizes in bench.memory.items() if sizes)
+    memory = ", ".join(f"{mode} {megabytes(sizes)} MB" for mode, sizes in bench.memory.items() if sizes)
     print(f"Memory per worker (resident, after the mode's run): {memory}")
     print()
     print(bench.targets(endpoints))
