@@ -2,7 +2,6 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
-from django.views.decorators.http import conditional_page
 
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
@@ -11,6 +10,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from api.router import api_router
 from apiv3.api import api as api_v3
 from events import urls as events_urls
+from headless.caching import without_last_modified
 from images import urls as images_urls
 from images.views import checked_admin_preview
 from news import urls as news_urls
@@ -37,7 +37,7 @@ urlpatterns = [
     # Files of images in restricted collections, checked; public images are plain MEDIA_URL files.
     path("private-images/", include(images_urls)),
     path("api/v3/", api_v3.urls),
-    path("sitemap.xml", conditional_page(sitemap), {"sitemaps": sitemaps}, name="sitemap"),
+    path("sitemap.xml", without_last_modified(sitemap), {"sitemaps": sitemaps}, name="sitemap"),
     path("robots.txt", robots_txt, name="robots-txt"),
     path("api/v2/", api_router.urls),
     path("", include("headless.urls")),

@@ -1,5 +1,4 @@
 from django.utils import timezone
-from django.views.decorators.http import conditional_page
 
 from languages.content import listing_locale
 
@@ -22,7 +21,6 @@ def upcoming_events(locale):
     )
 
 
-@conditional_page
 def events_feed(request):
     """The upcoming events as an iCalendar feed to subscribe to, one per language."""
     return calendar_response(events_calendar(upcoming_events(listing_locale(request)), request))

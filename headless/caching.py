@@ -1,10 +1,15 @@
 """Cache headers for what anyone may see: anonymous GET responses of pages and
 of the API get an ETag and a public Cache-Control, and a conditional request
 answers 304. Anything tied to one visitor (a session, a cookie, a CSRF token,
-credentials) is marked private instead, so a shared cache never hands it on."""
+credentials) is marked private instead, so a shared cache never hands it on. No
+max-age reaches past the moment the next live page expires (content_version.py)."""
+
+import time
+from functools import wraps
 
 from django.conf import settings
 from django.utils.cache import (
+    cc_delim_re,
     get_conditional_response,
     has_vary_header,
     patch_cache_control,
@@ -12,6 +17,8 @@ from django.utils.cache import (
     set_response_etag,
 )
 from django.utils.http import parse_http_date_safe
+
+from . import content_version
 
 
 def is_admin(path):
@@ -34,8 +41,8 @@ def is_personal(request, response):
 
 
 class HTTPCachingMiddleware:
-    """First in MIDDLEWARE, so it sees the response after the session, CSRF
-    and authentication middleware have added their cookies and Vary headers."""
+    """Above the session, CSRF and authentication middleware, so that it sees the response
+    after they have added their cookies and Vary headers."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -58,6 +65,7 @@ class HTTPCachingMiddleware:
         patch_cache_control(
             response, public=True, max_age=settings.HTTP_CACHE_MAX_AGE, s_maxage=settings.HTTP_CACHE_S_MAXAGE
         )
+        cap_at_next_expiry(response)
         if request.path.startswith("/api/"):
             # A shared cache may answer a request carrying credentials from a public entry (the
             # entry says public): an editor's token or a consumer's key would get the anonymous
@@ -71,3 +79,38 @@ class HTTPCachingMiddleware:
             last_modified=parse_http_date_safe(response.get("Last-Modified", "")),
             response=response,
         )
+
+
+def cap_at_next_expiry(response):
+    """Lower the response's max-age and s-maxage to the seconds left before the next live page
+    expires: a browser or CDN keeping it longer would show that page after its expiry date."""
+    moment = content_version.next_expiry()
+    if moment is None:
+        return
+    left = max(0, int(moment - time.time()))
+    directives = {}
+    for part in cc_delim_re.split(response.get("Cache-Control", "")):
+        name, _, value = part.strip().lower().partition("=")
+        directives[name] = value
+    lower = {}
+    for name in ("max-age", "s-maxage"):
+        if name in directives and (not directives[name].isdigit() or int(directives[name]) > left):
+            lower[name.replace("-", "_")] = left
+    if lower:
+        patch_cache_control(response, **lower)
+
+
+def without_last_modified(view):
+    """For answers whose Last-Modified is their newest item's date (feeds, the sitemap):
+    unpublishing that item moves it backwards, and a reader revalidating with
+    If-Modified-Since would be told to keep the item. Their ETag, set and checked by
+    HTTPCachingMiddleware with the Cache-Control a 304 must repeat, covers them."""
+
+    @wraps(view)
+    def wrapped(request, *args, **kwargs):
+        response = view(request, *args, **kwargs)
+        if response.has_header("Last-Modified"):
+            del response["Last-Modified"]
+        return response
+
+    return wrapped

@@ -4,7 +4,13 @@ image, document, site or privacy setting makes the whole cache unreachable at
 once: each instance sharing the cache misses on its next request and renders the
 change. Coarse, and deliberately so: working out which of thousands of listings,
 feeds and topic pages one change touches is where invalidation goes wrong, and
-content changes are rare next to reads."""
+content changes are rare next to reads.
+
+A page whose expiry date passes changes what a visitor can see without any save (the
+scheduler unpublishes it later, if it runs at all), so the version also holds the next
+expiry date of a live page: once the clock passes it, the next reader moves the version on,
+and nothing rendered before the expiry is served after it. The HTTP caches are told the
+same: no max-age reaches past that date (caching.py)."""
 
 import time
 from contextlib import contextmanager
@@ -13,12 +19,16 @@ from contextvars import ContextVar
 from django.apps import apps
 from django.core.cache import caches
 from django.db import transaction
+from django.db.models import Min
 from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.utils import timezone
 
 from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
 VERSION_KEY = "content-version"
+# (version, the next expiry date of a live page as a timestamp, or None), for that version.
+EXPIRY_KEY = "content-version-next-expiry"
 
 # Every model of these apps is content, apart from the ones below.
 CONTENT_APPS = {"taxonomy", "images", "people", "events", "news", "home", "intranet", "wagtaildocs", "taggit"}
@@ -61,17 +71,43 @@ def current():
     """The version now, set to the clock if the cache has none (a fresh or flushed Redis, an
     evicted key): a clock reading is past every number handed out before, so entries stored
     under an older version are never read again."""
+    return read()[0]
+
+
+def next_expiry():
+    """When the next live page expires (a timestamp), or None: the moment the version moves
+    on by itself."""
+    return read()[1]
+
+
+def read():
     state = _request_state.get()
     if state is not None and VERSION_KEY in state:
         return state[VERSION_KEY]
     cache = response_cache()
-    version = cache.get(VERSION_KEY)
+    found = cache.get_many([VERSION_KEY, EXPIRY_KEY])
+    version = found.get(VERSION_KEY)
     if version is None:
         cache.add(VERSION_KEY, time.time_ns(), timeout=None)
         version = cache.get(VERSION_KEY)
+    expiry = found.get(EXPIRY_KEY)
+    if expiry is None or expiry[0] != version:
+        expiry = (version, find_next_expiry())
+        cache.set(EXPIRY_KEY, expiry, timeout=None)
+    if expiry[1] is not None and expiry[1] <= time.time():
+        # A page has expired since the version was read: what was stored under it showed the page.
+        bump()
+        return read()
     if state is not None:
-        state[VERSION_KEY] = version
-    return version
+        state[VERSION_KEY] = expiry
+    return expiry
+
+
+def find_next_expiry():
+    from wagtail.models import Page  # headless is loaded before Wagtail's models are
+
+    moment = Page.objects.filter(live=True, expire_at__gt=timezone.now()).aggregate(next=Min("expire_at"))["next"]
+    return moment.timestamp() if moment is not None else None
 
 
 def request_local(name, compute):
@@ -84,12 +120,18 @@ def request_local(name, compute):
     return state[name]
 
 
-def bump():
+def bump(find_expiry=True):
+    """Moves the version on. `find_expiry=False` leaves the next expiry date to the next reader,
+    for a process that may start before the database is migrated."""
     cache = response_cache()
     try:
-        cache.incr(VERSION_KEY)
+        version = cache.incr(VERSION_KEY)
     except ValueError:  # no version yet: any fresh one is past the old entries
         cache.add(VERSION_KEY, time.time_ns(), timeout=None)
+        version = cache.get(VERSION_KEY)
+    if find_expiry:
+        # Found now, once per change, rather than by the next reader.
+        cache.set(EXPIRY_KEY, (version, find_next_expiry()), timeout=None)
     state = _request_state.get()
     if state is not None:
         state.clear()

@@ -44,10 +44,10 @@ def expiry_cutoff():
     is taken: the SQL of a listing, and every figure memoized under it (counts, lists,
     search results), then stays the same until a page expires or content changes. Compared
     with the current minute, "roma" was ranked again among 100,000 pages every minute.
-    Without memoized figures, the current minute."""
+    Without memoized figures, now."""
     now = timezone.now()
     if not settings.MEMOIZE_FIGURES:
-        return now.replace(second=0, microsecond=0)
+        return now
     passed, coming, complete = content_version.request_local(
         "expiry-dates", lambda: memoized("expiry-dates", expiry_dates)
     )

@@ -20,6 +20,7 @@ from django.utils.http import parse_http_date_safe
 from django.utils.translation import get_language_from_request
 
 from . import content_version
+from .caching import cap_at_next_expiry
 
 # Not worth a cache entry, or answered per visitor whatever the rules below say.
 UNCACHED_PREFIXES = ("/admin/", "/django-admin/", "/api/preview/", "/documents/", "/private-images/", "/healthz")
@@ -97,8 +98,9 @@ def from_payload(payload):
 
 
 class ResponseCacheMiddleware:
-    """First in MIDDLEWARE, so that a hit skips everything below it and a stored response
-    carries every header the other middleware added (security, CSP, CORS, caching)."""
+    """Below whitenoise, so that static files never wait on it; above the rest, so that a hit
+    skips everything below it and a stored response carries the headers the middleware below
+    added (caching, CORS). The security headers are added above it, to hits too."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -127,6 +129,8 @@ class ResponseCacheMiddleware:
 
     def hit(self, request, payload):
         response = from_payload(payload)
+        # Stored with the seconds then left before the next expiry; fewer are left now.
+        cap_at_next_expiry(response)
         response = get_conditional_response(
             request,
             etag=response.get("ETag"),

@@ -16,7 +16,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from events.models import EventPage
-from headless.memo import memoized_slice
+from headless.memo import memoized_slice, unexpired
 from languages.fallback import language_chain, route_in_language_chain
 from news.models import news_items
 from operations.throttling import over_rate
@@ -72,6 +72,7 @@ class HomePage(Page):
             EventPage.objects.descendant_of(self)
             .live()
             .public()
+            .filter(unexpired())
             .upcoming()
             .select_related("country")
             .order_by("start_date", "pk")

@@ -19,8 +19,8 @@ from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed, Syn
 from django.utils.html import escape
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
-from django.views.decorators.http import conditional_page
 
+from headless.caching import without_last_modified
 from headless.memo import expiry_cutoff, memoized, memoized_slice
 from languages.content import listing_locale, section_index
 from people.models import Person
@@ -296,7 +296,7 @@ class NewsFeed(Feed):
 news_feeds = {name: NewsFeed(feed_type) for name, feed_type in FEED_TYPES.items()}
 
 
-@conditional_page
+@without_last_modified
 def news_feed(request, format, **scope):
     response = news_feeds[format](request, **scope)
     # The generators write the feed element by element into the response, and the WSGI

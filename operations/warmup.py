@@ -21,4 +21,4 @@ def warm_up():
     # Every app's URLs, which add the v3 API's routers: its document is complete after.
     import_module(settings.ROOT_URLCONF)
     declared()
-    content_version.bump()
+    content_version.bump(find_expiry=False)

@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Locale
 
-from headless.memo import memoized, sql_of
+from headless.memo import memoized, sql_of, unexpired
 from taxonomy.choices import filter_topics, topic_choices
 from taxonomy.models import Country
 
@@ -24,7 +24,7 @@ SORTS = {
 
 
 def published_participants():
-    return ParticipantPage.objects.live().public().select_related("country").defer_streamfields()
+    return ParticipantPage.objects.live().public().filter(unexpired()).select_related("country").defer_streamfields()
 
 
 class DirectoryForm(forms.Form):

@@ -19,7 +19,7 @@ from wagtail.models import Locale, Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from headless.memo import MemoizedPaginator, memoized
+from headless.memo import MemoizedPaginator, memoized, unexpired
 from headless.preview import HeadlessPreviewMixin
 from taxonomy.models import TopicItemBase, TopicsManager
 from taxonomy.panels import taxonomy_tab
@@ -162,7 +162,14 @@ class ParticipantIndexPage(Page):
         verbose_name = "participant index page"
 
     def participants(self):
-        return ParticipantPage.objects.child_of(self).live().public().select_related("country").defer_streamfields()
+        return (
+            ParticipantPage.objects.child_of(self)
+            .live()
+            .public()
+            .filter(unexpired())
+            .select_related("country")
+            .defer_streamfields()
+        )
 
     def get_context(self, request, *args, **kwargs):
         # directory.py builds on this module's models, so it is imported late.
@@ -393,7 +400,7 @@ def participant_counter():
     public participant profiles only, each counted once across translations."""
 
     def count():
-        live = ParticipantPage.objects.live().public()
+        live = ParticipantPage.objects.live().public().filter(unexpired())
         return {
             "participants": live.values("translation_key").distinct().count(),
             "countries": live.values("country__code").distinct().count(),

@@ -166,6 +166,17 @@ def cache_backend(request):
     return request.param
 
 
+@pytest.fixture(params=["caches off", pytest.param("production caches", marks=pytest.mark.redis)])
+def caching(request, settings):
+    """Each test twice: with the caches off, as the rest of the suite runs, and as production
+    runs with CACHE_URL set: the response cache and the memoized values on a real redis-server."""
+    if request.param == "production caches":
+        request.getfixturevalue("redis_caches")
+        settings.RESPONSE_CACHE = True
+        settings.MEMOIZE_FIGURES = True
+    return request.param
+
+
 def worker_database(url):
     """Under pytest-xdist, each worker its own Redis database, counting down from the URL's
     (gw0 on 15, gw1 on 14...): the tests empty theirs, and must not empty another's."""

@@ -3,9 +3,13 @@ Cache-Control and answer conditional requests with 304; nothing personal (a
 signed-in editor, a session, a CSRF token, credentials) is ever marked
 public."""
 
+import datetime
+import time
+
 import pytest
 
 from django.contrib.auth import get_user_model
+from django.utils.http import http_date
 
 from wagtail.models import PageViewRestriction
 
@@ -53,12 +57,32 @@ def test_a_conditional_request_answers_304_until_the_page_changes(news, client):
     assert changed["ETag"] != first["ETag"]
 
 
-def test_a_feed_answers_if_modified_since_with_304(news, client):
-    first = client.get("/en/feeds/news.rss")
+@pytest.mark.parametrize("url", ["/en/feeds/news.rss", "/en/feeds/news.json", "/en/feeds/events.ics", "/sitemap.xml"])
+def test_a_304_repeats_the_cache_control_of_the_200(news, client, url):
+    first = client.get(url)
+    assert first.status_code == 200
     assert "public" in cache_control(first)
 
-    again = client.get("/en/feeds/news.rss", HTTP_IF_MODIFIED_SINCE=first["Last-Modified"])
+    again = client.get(url, HTTP_IF_NONE_MATCH=first["ETag"])
     assert again.status_code == 304
+    # RFC 9110, 15.4.5: a 304 carries the Cache-Control the 200 would have.
+    assert cache_control(again) == cache_control(first)
+
+
+@pytest.mark.parametrize("url", ["/en/feeds/news.rss", "/en/feeds/news.atom", "/sitemap.xml"])
+def test_unpublishing_the_newest_item_is_not_answered_not_modified(news, client, url):
+    """A Last-Modified taken from the newest item would move backwards when that item is
+    unpublished, and a reader asking If-Modified-Since would keep it: none is sent, and the
+    ETag tells the change."""
+    newest = NewsPageFactory(parent=news, title="The newest item", slug="newest-item", date=datetime.date(2099, 1, 1))
+    first = client.get(url)
+    assert b"newest-item" in first.content
+    assert not first.has_header("Last-Modified")
+
+    newest.unpublish()
+    again = client.get(url, HTTP_IF_NONE_MATCH=first["ETag"], HTTP_IF_MODIFIED_SINCE=http_date(time.time()))
+    assert again.status_code == 200
+    assert b"newest-item" not in again.content
 
 
 def test_max_age_comes_from_the_settings(news, client, settings):

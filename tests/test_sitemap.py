@@ -85,7 +85,7 @@ def test_sitemap_sections_are_django_sitemaps_so_views_can_join(home_page):
     assert all(issubclass(section, Sitemap) for section in sitemaps.values())
 
 
-def test_robots_txt_keeps_crawlers_out_of_admin_and_search_and_names_the_sitemap(client, settings):
+def test_robots_txt_keeps_crawlers_out_of_admin_and_search_and_names_the_sitemap(client, settings, db):
     settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "example.org"]
     response = client.get("/robots.txt")
     assert response.status_code == 200

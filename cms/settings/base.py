@@ -87,19 +87,21 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    # Before everything, so that a cached anonymous response skips all of it (headless/response_cache.py).
+    "django.middleware.security.SecurityMiddleware",
+    # Above whitenoise and the response cache, so that static files and cached answers get
+    # the same security headers as pages rendered now.
+    "cms.security.ContentSecurityPolicyMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Below the headers' middleware, so that its 400 carries them.
+    "operations.bad_input.NulInPathMiddleware",
+    # Static files are answered here and never wait on the response cache below.
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before the rest, so that a cached anonymous response skips all of it (headless/response_cache.py).
     "headless.response_cache.ResponseCacheMiddleware",
     # Next, so it sees the cookies and Vary headers the others add (headless/caching.py).
     "headless.caching.HTTPCachingMiddleware",
     # Above the rest, so that an error answered under /api/ by anything below is JSON when it leaves.
     "operations.api_errors.JSONErrorsMiddleware",
-    "django.middleware.security.SecurityMiddleware",
-    # Above whitenoise, so that static files get the same security headers as pages.
-    "cms.security.ContentSecurityPolicyMiddleware",
-    "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    # Below the headers' middleware, so that its 400 carries them.
-    "operations.bad_input.NulInPathMiddleware",
-    "whitenoise.middleware.WhiteNoiseMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Before anything reads content: decides whether this request may read the standby.

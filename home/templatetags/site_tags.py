@@ -3,7 +3,7 @@ from django.utils import translation
 
 from wagtail.models import Site
 
-from headless.memo import memoized
+from headless.memo import memoized, unexpired
 from home.models import SiteContent, SocialMediaSettings
 from languages.content import listing_root
 from people.models import participant_counter
@@ -64,7 +64,7 @@ def main_menu(context):
         if request is None or Site.find_for_request(request) is None:
             return []
         # The home page in the visitor's language (or its fallback's): /fr/ lists "Actualités".
-        pages = listing_root(request).get_children().live().public().in_menu().order_by("path")
+        pages = listing_root(request).get_children().live().public().filter(unexpired()).in_menu().order_by("path")
         return [(page.get_url(request), page.title) for page in pages]
 
     def memoized_menu():

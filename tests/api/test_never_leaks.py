@@ -9,6 +9,9 @@ from wagtail.models import Page
 from tests.factories import EventPageFactory, NewsPageFactory, ParticipantPageFactory
 from tests.hidden_pages import HIDDEN_TITLES, create_hidden_pages
 
+# With the caches off, and on Redis as production runs (tests/conftest.py caching).
+pytestmark = pytest.mark.usefixtures("caching")
+
 SECRET = "Zanzibarian"
 
 

@@ -14,6 +14,9 @@ from tests.hidden_pages import HIDDEN_TITLES, create_hidden_pages
 
 from .conftest import bearer, editor_with, token_for
 
+# With the caches off, and on Redis as production runs (tests/conftest.py caching).
+pytestmark = pytest.mark.usefixtures("caching")
+
 
 @pytest.fixture
 def hidden(news_index, events_index):

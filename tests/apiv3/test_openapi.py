@@ -18,7 +18,7 @@ PAGE_TYPES = [
 ]
 
 
-def test_openapi_document_matches_the_committed_snapshot(client):
+def test_openapi_document_matches_the_committed_snapshot(client, db):
     response = client.get("/api/v3/openapi.json")
     assert response.status_code == 200
     served = render_openapi(response.json())
@@ -28,7 +28,7 @@ def test_openapi_document_matches_the_committed_snapshot(client):
     )
 
 
-def test_openapi_document_names_every_page_type(client):
+def test_openapi_document_names_every_page_type(client, db):
     document = client.get("/api/v3/openapi.json").json()
     assert document["info"]["title"] == "Alliance CMS API"
     assert "/api/v3/pages/" in document["paths"]
@@ -36,7 +36,7 @@ def test_openapi_document_names_every_page_type(client):
     assert set(PAGE_TYPES) <= set(type_filter["schema"]["items"]["enum"])
 
 
-def test_docs_are_served_from_our_own_static_files(client):
+def test_docs_are_served_from_our_own_static_files(client, db):
     response = client.get("/api/v3/docs/")
     assert response.status_code == 200
     soup = BeautifulSoup(response.content, "html.parser")

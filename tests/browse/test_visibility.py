@@ -12,6 +12,9 @@ from browse.sitemaps import CountrySitemap, TopicSitemap
 from .builders import HIDDEN, country, hide
 from .html import section, soup, texts
 
+# With the caches off, and on Redis as production runs (tests/conftest.py caching).
+pytestmark = pytest.mark.usefixtures("caching")
+
 KINDS = ["news", "interview", "event", "participant"]
 TOPIC_COLUMNS = ["news", "interview", "event", "participant"]
 COUNTRY_COLUMNS = ["participant", "news", "interview", "event"]

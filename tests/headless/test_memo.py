@@ -256,7 +256,7 @@ def test_the_social_media_links_are_memoized_and_follow_changes(site, client):
 
 
 @pytest.mark.redis
-def test_each_process_keeps_its_own_copies_and_follows_the_shared_version(redis_caches, settings):
+def test_each_process_keeps_its_own_copies_and_follows_the_shared_version(redis_caches, settings, db):
     # With Redis, a worker keeps what it memoized in its own memory too: the key holds the content
     # version read from Redis, so a publish through another instance (which moves that version) is
     # seen at once, and no round trip to Redis is made for the figure itself.
@@ -279,7 +279,7 @@ def test_each_process_keeps_its_own_copies_and_follows_the_shared_version(redis_
 
 
 @pytest.mark.redis
-def test_nothing_is_kept_in_the_process_while_the_version_is_unknown(redis_caches):
+def test_nothing_is_kept_in_the_process_while_the_version_is_unknown(redis_caches, db):
     # With Redis unreachable the version reads None: copies kept under it would outlive changes.
     from headless import memo
 

@@ -3,12 +3,16 @@ handed out from the cache without a database query, until anything a visitor
 can see changes; nothing personal is ever stored or served from it. Every test
 runs on the in-memory cache and, marked `redis`, on a real redis-server."""
 
+import datetime
+import time
+
 import pytest
 
 from django.contrib.auth import get_user_model
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
 from wagtail.models import Locale, PageViewRestriction
 
@@ -270,3 +274,66 @@ def test_an_editor_s_preview_is_never_stored_for_visitors(news, client):
         public = client.get("/en/news/tivat/", HTTP_HOST="localhost")
         assert public.status_code == 200
         assert "(draft)" not in public.content.decode()
+
+
+EXPIRING_URLS = [
+    "/en/",
+    "/en/news/",
+    "/api/v2/pages/?type=news.NewsPage",
+    "/api/v3/pages/",
+    "/en/feeds/news.rss",
+    "/sitemap.xml",
+]
+
+
+def max_age(response):
+    directives = dict(part.strip().partition("=")[::2] for part in response["Cache-Control"].split(","))
+    return int(directives["max-age"]), int(directives["s-maxage"])
+
+
+def test_no_cache_serves_a_page_once_its_expiry_date_has_passed(news, client):
+    """The editor set the expiry date ahead, as the admin requires; nothing runs the scheduler."""
+    expiring = NewsPageFactory(parent=news, title="Gone at the deadline", slug="gone-at-the-deadline")
+    deadline = timezone.now() + datetime.timedelta(seconds=5)
+    expiring.expire_at = deadline
+    expiring.save_revision().publish()
+
+    before = {}
+    for url in EXPIRING_URLS:
+        client.get(url)
+        before[url] = client.get(url)
+        assert before[url]["X-Cache"] == "HIT", url
+        assert b"gone-at-the-deadline" in before[url].content, url
+        # Neither a browser nor a CDN may keep it past the deadline.
+        assert max(max_age(before[url])) <= 5, url
+    assert timezone.now() < deadline, "the machine was too slow to check the answers before the deadline"
+
+    time.sleep((deadline - timezone.now()).total_seconds() + 0.2)
+    for url in EXPIRING_URLS:
+        after = client.get(url, HTTP_IF_NONE_MATCH=before[url]["ETag"])
+        assert after.status_code == 200, url
+        assert after["X-Cache"] == "MISS", url
+        assert b"gone-at-the-deadline" not in after.content, url
+    assert client.get("/en/news/gone-at-the-deadline/").status_code == 404
+
+
+def test_a_hit_tells_caches_only_the_seconds_left_before_the_next_expiry(news, client):
+    expiring = NewsPageFactory(parent=news, title="Expires later", slug="expires-later")
+    expiring.expire_at = timezone.now() + datetime.timedelta(seconds=40)
+    expiring.save_revision().publish()
+
+    stored = client.get("/en/news/")
+    time.sleep(1.1)
+    hit = client.get("/en/news/")
+
+    assert hit["X-Cache"] == "HIT"
+    assert max_age(stored)[0] <= 40
+    assert max_age(hit)[0] < max_age(stored)[0]
+    assert max_age(hit)[1] < 40
+
+
+def test_static_files_never_reach_the_response_cache(news, client):
+    for _ in range(2):
+        response = client.get("/static/css/site.css")
+        assert response.status_code == 200
+        assert not response.has_header("X-Cache")

@@ -267,7 +267,7 @@ def test_empty_feeds_are_valid(news, housing, albania, client):
 def test_feed_answers_not_modified_to_a_reader_that_has_it(news, client):
     NewsPageFactory(parent=news)
     first = client.get("/en/feeds/news.atom")
-    assert first["ETag"] and first["Last-Modified"]
+    assert first["ETag"] and not first.has_header("Last-Modified")
     again = client.get("/en/feeds/news.atom", headers={"If-None-Match": first["ETag"]})
     assert again.status_code == 304
     NewsPageFactory(parent=news, title="Something new")

@@ -12,6 +12,9 @@ from tests.factories import EventPageFactory, NewsPageFactory
 
 from .conftest import facet_counts, result_titles
 
+# With the caches off, and on Redis as production runs (tests/conftest.py caching).
+pytestmark = pytest.mark.usefixtures("caching")
+
 
 @pytest.fixture
 def hidden_and_public(sections):
