@@ -12,10 +12,14 @@ throwaway Redis (CACHE_URL) as production does:
                read from every page, search results, each page's v2 representation)
   warm         the response cache on Redis (CACHE_URL): repeated anonymous reads come from it
   conditional  warm, and the client revalidates with If-None-Match: 304 answers
+  publishing   warm, under mixed anonymous traffic (home, listings, 10 topic and 10 country
+               pages, 150 news items, feeds, both API listings; 16 connections), first alone,
+               then while an editor publishes a news item every 10 s (tools/bench/publisher.py)
 
 Settings from the environment: BENCH_SIZE (10000), BENCH_DURATION seconds per endpoint and
 mode (8), BENCH_CONNECTIONS (8), BENCH_WORKERS gunicorn workers (2), BENCH_MODES the modes to
-run (uncached,cold,warm,conditional), BENCH_KEEP=1 keeps the cluster and logs. BENCH_DATABASE_URL runs
+run (uncached,cold,warm,conditional), BENCH_KEEP=1 keeps the cluster and logs, BENCH_MIXED_DURATION seconds for each of the
+publishing mode's two runs (60). BENCH_DATABASE_URL runs
 on an existing PostgreSQL database instead of a throwaway cluster, migrated and topped up to
 BENCH_SIZE pages (a 100,000-page site takes a while to build: build it once, measure it
 often), with BENCH_FILES the directory holding its media/ and private_media/."""
@@ -52,7 +56,11 @@ ENDPOINTS = [
     ("site search", "/en/search/?q=roma", "html"),
     ("RSS feed", "/en/feeds/news.rss", "feed"),
 ]
-MODES = ["uncached", "cold", "warm", "conditional"]
+MODES = ["uncached", "cold", "warm", "conditional", "publishing"]
+# The publishing mode's mix: what visitors read, each in turn.
+MIXED_COUNTS = {"topics": 10, "countries": 10, "news": 150}
+MIXED_CONNECTIONS = 16
+PUBLISH_INTERVAL = 10
 
 
 @dataclass
@@ -65,6 +73,7 @@ class Config:
     database_url: str
     files: str
     modes: list
+    mixed_duration: int
 
     @classmethod
     def from_env(cls):
@@ -78,6 +87,7 @@ class Config:
             database_url=env("BENCH_DATABASE_URL", ""),
             files=env("BENCH_FILES", ""),
             modes=[mode for mode in env("BENCH_MODES", ",".join(MODES)).split(",") if mode in MODES],
+            mixed_duration=int(env("BENCH_MIXED_DURATION", "60")),
         )
 
 
@@ -122,6 +132,32 @@ def endpoint_paths(server):
         "country": country["code"],
     }
     return [(label, template.format(**values), kind) for label, template, kind in ENDPOINTS]
+
+
+def mixed_paths(server):
+    """The publishing mode's mix of addresses, from the built site."""
+    topics = json_of(server, "/api/v2/topics/?limit=100")["items"][: MIXED_COUNTS["topics"]]
+    countries = json_of(server, "/api/v2/countries/?limit=100")["items"][: MIXED_COUNTS["countries"]]
+    news = []
+    while len(news) < MIXED_COUNTS["news"]:
+        listing = f"/api/v2/pages/?type=news.NewsPage&locale=en&limit=100&offset={len(news)}"
+        items = json_of(server, listing)["items"]
+        if not items:
+            break
+        news += [urlsplit(item["meta"]["html_url"]).path for item in items]
+    return [
+        "/en/",
+        "/en/news/",
+        "/en/events/",
+        "/en/participants/",
+        *(f"/en/topics/{topic['slug']}/" for topic in topics),
+        *(f"/en/countries/{country['code']}/" for country in countries),
+        *news[: MIXED_COUNTS["news"]],
+        "/en/feeds/news.rss",
+        "/en/feeds/events.ics",
+        "/api/v2/pages/?type=news.NewsPage&fields=*&limit=20",
+        "/api/v3/pages/",
+    ]
 
 
 def static_path(server):
@@ -185,6 +221,7 @@ class Bench:
         self.rows = []
         self.rates = {}  # (mode, label) -> rps
         self.memory = {}
+        self.mixed = None
 
     def load(self, server, path, headers=None):
         all_headers = {**PROXY_HEADERS, **(headers or {})}
@@ -246,11 +283,71 @@ class Bench:
             self.rows,
         )
 
+    def publishing(self, server, static):
+        """The mix alone, then the same mix while an editor publishes every PUBLISH_INTERVAL s."""
+        paths = mixed_paths(server)
+        duration = self.config.mixed_duration
+        runs = {}
+        for label, publishing in (("mixed traffic", False), (f"mixed, a publish every {PUBLISH_INTERVAL} s", True)):
+            progress(f"publishing: {label} ({len(paths)} addresses, {MIXED_CONNECTIONS} connections, {duration} s)")
+            settle(server, static)
+            wrk = Wrk(server.url, paths, duration, MIXED_CONNECTIONS, headers=PROXY_HEADERS)
+            publisher = None
+            if publishing:
+                publisher = subprocess.Popen(
+                    [
+                        sys.executable,
+                        "-m",
+                        "tools.bench.publisher",
+                        f"--interval={PUBLISH_INTERVAL}",
+                        f"--duration={duration - 1}",
+                    ],
+                    cwd=ROOT,
+                    env=server.env,
+                    stdout=subprocess.PIPE,
+                    stderr=subprocess.PIPE,
+                    text=True,
+                )
+            result = wrk.start().wait()
+            if publisher is not None:
+                output, errors = publisher.communicate(timeout=120)
+                if publisher.returncode != 0:
+                    raise RuntimeError(f"the publisher failed:\n{errors[-3000:]}")
+                published = json.loads(output.strip().splitlines()[-1])
+                seconds = published["seconds"]
+                label += f" ({published['published']} published, {max(seconds):.1f} s at most each)"
+            runs[publishing] = result
+            self.row(
+                "publishing", label, result, "–", self.rates.get(("warm", "static file")), worker_memory_mb(server)
+            )
+        self.mixed = runs
+
+    def publishing_targets(self):
+        quiet, busy = self.mixed[False], self.mixed[True]
+        throughput = busy.rps / quiet.rps if quiet.rps else 0
+        p99 = busy.latency_ms["p99"] / quiet.latency_ms["p99"] if quiet.latency_ms["p99"] else float("inf")
+        return "\n".join(
+            [
+                f"- publishing, throughput at least 70% of the same mix without publishing: "
+                f"{'met' if throughput >= 0.7 else 'MISSED'} ({throughput:.0%})",
+                f"- publishing, p99 at most 3 times as high: {'met' if p99 <= 3 else 'MISSED'} ({p99:.1f} times)",
+                f"- publishing, no errors: {'met' if busy.errors == 0 else 'MISSED'} ({busy.describe_errors()})",
+            ]
+        )
+
     def targets(self, endpoints):
         """The issue's targets, as ratios to the static file of the same mode."""
 
         def share(mode, label):
-            return self.rates[(mode, label)] / self.rates[(mode, "static file")]
+            return self.rates[(mode, label)] / yardstick(mode)
+
+        def yardstick(mode):
+            # Warm answers are held to the static file of a server without the response cache.
+            if mode == "warm":
+                for other in ("cold", "uncached"):
+                    if (other, "static file") in self.rates:
+                        return self.rates[(other, "static file")]
+            return self.rates[(mode, "static file")]
 
         lines = []
         checks = [(mode, kind, 0.10) for mode in ("uncached", "cold") for kind in ("api", "html")] + [
@@ -323,7 +420,7 @@ def main():
             warm = ProductionServer(
                 directory / "warm", database_url, workers=config.workers, RESPONSE_CACHE=1, **files, **common
             )
-            if {"warm", "conditional"} & set(config.modes):
+            if {"warm", "conditional", "publishing"} & set(config.modes):
                 try:
                     warm.start()
                     baseline = None
@@ -331,6 +428,8 @@ def main():
                         baseline = bench.measure("warm", warm, endpoints, static, queries)
                     if "conditional" in config.modes:
                         bench.measure("conditional", warm, endpoints, static, queries, baseline)
+                    if "publishing" in config.modes:
+                        bench.publishing(warm, static)
                 finally:
                     warm.stop()
     print(
@@ -347,6 +446,8 @@ def main():
     print(f"Memory per worker (resident, after the mode's run): {memory}")
     print()
     print(bench.targets(endpoints))
+    if bench.mixed:
+        print(bench.publishing_targets())
     return 0
 
 
