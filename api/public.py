@@ -4,9 +4,7 @@ under one of its translations.
 
 Wagtail's own get_public_pages_queryset (which v2 and v3 both call) read every view
 restriction with its groups, to let in the pages whose restriction the request passes, which
-.public() then left out all the same, and the translations of the site's root: three queries
-on every request. Here the restricted sections (headless/privacy.py) and the roots are
-memoized per content version."""
+.public() then left out all the same: here .public() alone decides."""
 
 from functools import reduce
 from operator import or_

@@ -17,15 +17,3 @@ class APIv3Config(AppConfig):
         from .writing import register_writable_page_types
 
         register_writable_page_types()
-        count_listings_once_per_content_change()
-
-
-def count_listings_once_per_content_change():
-    """v3 listings answer `count`, the one query that reads every visible page: memoized
-    like v2's total_count (headless/memo.py). Wagtail's routers name its paginator class
-    directly, hence a method set on that class rather than a subclass."""
-    from wagtail.api.v3.pagination import WagtailLimitOffsetPagination
-
-    from headless.memo import memoized_count
-
-    WagtailLimitOffsetPagination._items_count = lambda self, queryset: memoized_count(queryset)

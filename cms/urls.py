@@ -3,6 +3,7 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
 
+from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
@@ -56,6 +57,5 @@ urlpatterns += i18n_patterns(
     path("", include(news_urls)),
     path("", include(events_urls)),
     path("", include("browse.urls")),
-    # Wagtail's own (wagtail.urls), its serve view memoizing routes (languages/serving.py).
-    path("", include("languages.serving")),
+    path("", include(wagtail_urls)),
 )

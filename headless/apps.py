@@ -10,8 +10,7 @@ class HeadlessConfig(AppConfig):
     verbose_name = "Front ends"
 
     def ready(self):
-        from . import content_version, privacy, purging
+        from . import content_version, purging
 
         purging.register_signal_handlers()
         content_version.register_signal_handlers()
-        privacy.install()

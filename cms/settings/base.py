@@ -106,8 +106,6 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Before anything reads content: decides whether this request may read the standby.
     "operations.replica.ReadReplicaMiddleware",
-    # Once the database to read is chosen, before anything asks for the site.
-    "headless.sites.SiteMiddleware",
     # After sessions, before common: the language comes from the URL prefix (/en/, /fr/),
     # and a path without one is redirected to the visitor's language.
     "languages.middleware.LocaleMiddleware",

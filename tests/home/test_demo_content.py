@@ -20,8 +20,7 @@ from people.models import ParticipantPage, Person, participant_counter
 
 @pytest.mark.parametrize("memoize", [False, True])
 def test_every_demo_page_renders(demo_site, client, settings, memoize):
-    # Memoized, each page is served from its kept route and its pickled copy (languages/serving.py),
-    # twice: the first request keeps them, the second reads them.
+    # Memoized, each page is served twice: the first request keeps its figures, the second reads them.
     settings.MEMOIZE_FIGURES = memoize
     pages = Page.objects.live().public().filter(depth__gte=2).specific()
     assert pages.count() > 40

@@ -57,7 +57,8 @@ def test_results_page_queries_do_not_grow_with_the_results(sections, client, dja
 
 def test_a_memoized_search_reads_no_page_and_shows_a_change_at_once(sections, client, settings):
     # The facets, the ids and the page of hits (titles and snippets highlighted) are memoized per
-    # content version and language: the second identical search makes no query at all.
+    # content version and language: the second identical search reads no page (Wagtail still
+    # looks up the request's site).
     settings.MEMOIZE_FIGURES = True
     news = NewsPageFactory(parent=sections.news, title="Roma housing in Tirana")
     url = "/en/search/?q=roma"
@@ -66,7 +67,8 @@ def test_a_memoized_search_reads_no_page_and_shows_a_change_at_once(sections, cl
         second = client.get(url)
     assert second.content == first.content
     assert result_titles(second) == ["Roma housing in Tirana"]
-    assert not captured.captured_queries, [query["sql"] for query in captured.captured_queries]
+    sql = [query["sql"] for query in captured.captured_queries]
+    assert not [query for query in sql if 'FROM "wagtailcore_site"' not in query], sql
 
     news.title = "Roma housing in Tirana, a year on"
     news.save_revision().publish()
