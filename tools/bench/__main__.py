@@ -4,7 +4,7 @@ Builds a synthetic site of BENCH_SIZE pages (10,000; `make bench SIZE=100000` fo
 run) on the demo content, in a throwaway PostgreSQL cluster; serves it with gunicorn and the
 production settings on loopback; loads each endpoint alone with wrk; prints one table.
 
-Four modes, each with the same server's static file as the yardstick; every server uses a
+Five modes, each with the same server's static file as the yardstick; every server uses a
 throwaway Redis (CACHE_URL) as production does:
   uncached     nothing cached nor memoized: every request renders, counts and serializes all
   cold         no response cache: every request renders (HTTP caching headers still sent); what
