@@ -1,6 +1,8 @@
 import datetime
 import xml.etree.ElementTree as ET
 
+import pytest
+
 from django.contrib.sitemaps import Sitemap
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -42,6 +44,7 @@ def test_sitemap_lists_live_pages_with_their_last_publication(home_page, client)
     assert reverse("sitemap") == "/sitemap.xml"
 
 
+@pytest.mark.usefixtures("caching")  # caches off, and on Redis as production runs
 def test_nothing_unpublished_private_or_scheduled_is_in_the_sitemap(home_page, client):
     news = NewsIndexPageFactory(parent=home_page)
     events = EventIndexPageFactory(parent=home_page)

@@ -274,6 +274,7 @@ def test_feed_answers_not_modified_to_a_reader_that_has_it(news, client):
     assert client.get("/en/feeds/news.atom", headers={"If-None-Match": first["ETag"]}).status_code == 200
 
 
+@pytest.mark.usefixtures("caching")  # caches off, and on Redis as production runs
 def test_nothing_unpublished_private_or_scheduled_is_in_any_feed(news, housing, albania, client):
     visible = NewsPageFactory(parent=news, title="Published news")
     for factory in (NewsPageFactory, InterviewPageFactory):
