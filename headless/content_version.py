@@ -18,6 +18,7 @@ from contextvars import ContextVar
 
 from django.apps import apps
 from django.core.cache import caches
+from django.core.cache.backends.locmem import LocMemCache
 from django.db import transaction
 from django.db.models import Min
 from django.db.models.signals import m2m_changed, post_delete, post_save
@@ -29,6 +30,9 @@ from wagtail.signals import page_published, page_slug_changed, page_unpublished,
 VERSION_KEY = "content-version"
 # (version, the next expiry date of a live page as a timestamp, or None), for that version.
 EXPIRY_KEY = "content-version-next-expiry"
+# Seconds a process-local cache keeps the next expiry date: another process's publish moves
+# only its own version, so each process looks for a new expiry date this often.
+LOCAL_EXPIRY_TIMEOUT = 10
 
 # Every model of these apps is content, apart from the ones below.
 CONTENT_APPS = {"taxonomy", "images", "people", "events", "news", "home", "intranet", "wagtaildocs", "taggit"}
@@ -93,7 +97,7 @@ def read():
     expiry = found.get(EXPIRY_KEY)
     if expiry is None or expiry[0] != version:
         expiry = (version, find_next_expiry())
-        cache.set(EXPIRY_KEY, expiry, timeout=None)
+        cache.set(EXPIRY_KEY, expiry, timeout=expiry_timeout(cache))
     if expiry[1] is not None and expiry[1] <= time.time():
         # A page has expired since the version was read: what was stored under it showed the page.
         bump()
@@ -101,6 +105,11 @@ def read():
     if state is not None:
         state[VERSION_KEY] = expiry
     return expiry
+
+
+def expiry_timeout(cache):
+    """Shared (Redis), every process sees every change: kept until the version moves on."""
+    return LOCAL_EXPIRY_TIMEOUT if isinstance(cache, LocMemCache) else None
 
 
 def find_next_expiry():
@@ -131,7 +140,7 @@ def bump(find_expiry=True):
         version = cache.get(VERSION_KEY)
     if find_expiry:
         # Found now, once per change, rather than by the next reader.
-        cache.set(EXPIRY_KEY, (version, find_next_expiry()), timeout=None)
+        cache.set(EXPIRY_KEY, (version, find_next_expiry()), timeout=expiry_timeout(cache))
     state = _request_state.get()
     if state is not None:
         state.clear()

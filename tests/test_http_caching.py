@@ -9,10 +9,12 @@ import time
 import pytest
 
 from django.contrib.auth import get_user_model
+from django.utils import timezone
 from django.utils.http import http_date
 
-from wagtail.models import PageViewRestriction
+from wagtail.models import Page, PageViewRestriction
 
+from headless import content_version
 from tests.factories import FormPageFactory, NewsIndexPageFactory, NewsPageFactory
 
 
@@ -182,3 +184,23 @@ def test_errors_and_posts_are_not_marked_cacheable(news, client):
     posted = client.post("/en/news/")
     assert "public" not in cache_control(posted)
     assert not posted.has_header("ETag")
+
+
+def test_without_a_shared_cache_each_process_learns_of_an_expiry_date_set_elsewhere(news, client, monkeypatch):
+    """Without Redis another gunicorn worker's publish moves only that worker's own content
+    version: this process looks the next expiry date up again every LOCAL_EXPIRY_TIMEOUT s."""
+    monkeypatch.setattr(content_version, "LOCAL_EXPIRY_TIMEOUT", 1)
+    content_version.response_cache().delete(content_version.EXPIRY_KEY)
+    assert "max-age=60" in cache_control(client.get("/en/news/"))
+
+    # What this process sees of the other worker's publish: the row, not the signals.
+    page = news.get_children().get()
+    Page.objects.filter(pk=page.pk).update(expire_at=timezone.now() + datetime.timedelta(seconds=30))
+    time.sleep(1.1)
+
+    ages = {
+        part.partition("=")[0]: int(part.partition("=")[2])
+        for part in cache_control(client.get("/en/news/"))
+        if "=" in part
+    }
+    assert ages["max-age"] <= 30 and ages["s-maxage"] <= 30
