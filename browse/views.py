@@ -7,6 +7,7 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from headless import documents
 from headless.memo import MemoizedPaginator
 from languages.content import listing_locale
 
@@ -28,7 +29,10 @@ def canonical(request, path, **params):
     return request.build_absolute_uri(f"{path}?{query}" if query else path)
 
 
+@documents.stored
 def topic_index(request):
+    documents.depends_on("filing")
+    documents.valid_until_tomorrow()  # the counts of upcoming and past events
     topics = cloud_weights(Catalogue(listing_locale(request)).topics())
     return TemplateResponse(
         request,
@@ -41,7 +45,10 @@ def topic_index(request):
     )
 
 
+@documents.stored
 def topic_detail(request, slug):
+    documents.depends_on(f"topic:{slug}")
+    documents.valid_until_tomorrow()
     catalogue = Catalogue(listing_locale(request))
     topic = catalogue.topic(slug)
     if topic is None:
@@ -93,7 +100,10 @@ def topic_detail(request, slug):
     )
 
 
+@documents.stored
 def country_index(request):
+    documents.depends_on("filing")
+    documents.valid_until_tomorrow()
     return TemplateResponse(
         request,
         "browse/country_index.html",
@@ -105,7 +115,10 @@ def country_index(request):
     )
 
 
+@documents.stored
 def country_detail(request, code):
+    documents.depends_on(f"country:{code}")
+    documents.valid_until_tomorrow()
     if not COUNTRY_CODE.fullmatch(code):
         raise Http404("Country codes are two letters.")
     if code != code.upper():

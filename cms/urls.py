@@ -1,17 +1,19 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import include, path, re_path
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
+from wagtail.urls import serve_pattern
 
 from api.router import api_router
 from apiv3.api import api as api_v3
 from events import urls as events_urls
 from headless.caching import without_last_modified
+from headless.views import serve_page
 from images import urls as images_urls
 from images.views import checked_admin_preview
 from news import urls as news_urls
@@ -57,5 +59,8 @@ urlpatterns += i18n_patterns(
     path("", include(news_urls)),
     path("", include(events_urls)),
     path("", include("browse.urls")),
+    # A page's stored document if it has one, else Wagtail's serve (headless/documents.py);
+    # Wagtail's own views under _util/ (page passwords, the front-end login) left to it.
+    re_path(rf"^(?!_util/){serve_pattern.removeprefix('^')}", serve_page),
     path("", include(wagtail_urls)),
 )

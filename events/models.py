@@ -25,8 +25,10 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from headless import documents
 from headless.memo import MemoizedPaginator, unexpired
 from headless.preview import HeadlessPreviewMixin
+from taxonomy.filing import filing_tokens
 from taxonomy.models import TopicItemBase, TopicsManager
 from taxonomy.panels import taxonomy_tab
 
@@ -46,6 +48,10 @@ class EventIndexPage(Page):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["events.EventPage"]
     max_count_per_parent = 1
+
+    def document_dependencies(self):
+        documents.valid_until_tomorrow()  # an event moves from upcoming to past
+        return {documents.type_token(EventPage)}
 
     def events(self):
         # An expired event stays live until publish_scheduled runs; the topic and
@@ -275,7 +281,15 @@ class EventPage(HeadlessPreviewMixin, RoutablePageMixin, Page):
 
     @property
     def status(self):
+        documents.valid_until_tomorrow()
         return self.status_on(timezone.localdate())
+
+    def document_dependencies(self):
+        documents.valid_until_tomorrow()  # "upcoming" or "past", and whether to offer the calendar
+        return {f"news-about:{self.pk}"}
+
+    def document_tokens(self):
+        return filing_tokens(self, ["country__code", "countries__code"])
 
     # Wagtail's page URLs allow no dot, so the route cannot end in .ics; the
     # download is named <slug>.ics all the same.

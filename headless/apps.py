@@ -10,7 +10,8 @@ class HeadlessConfig(AppConfig):
     verbose_name = "Front ends"
 
     def ready(self):
-        from . import content_version, purging
+        from . import content_version, documents, purging
 
         purging.register_signal_handlers()
         content_version.register_signal_handlers()
+        documents.register_signal_handlers()

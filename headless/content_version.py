@@ -164,16 +164,21 @@ def is_content(model):
     return model._meta.app_label in CONTENT_APPS or label in WAGTAIL_CONTENT
 
 
-def register_signal_handlers():
-    # Per model rather than for every sender: a receiver on all senders would make Django
-    # give up fast deletes everywhere (sessions, task results).
+def connect_to_content(name, changed, relations_changed):
+    """Connects the receivers to the saves, deletions and many-to-many changes of every content
+    model. Per model rather than for every sender: a receiver on all senders would make Django
+    give up fast deletes everywhere (sessions, task results)."""
     for model in apps.get_models(include_auto_created=True):
         if not is_content(model):
             continue
-        uid = f"content-version-{model._meta.label_lower}"
-        post_save.connect(content_changed, sender=model, dispatch_uid=f"{uid}-saved", weak=False)
-        post_delete.connect(content_changed, sender=model, dispatch_uid=f"{uid}-deleted", weak=False)
-        m2m_changed.connect(content_changed, sender=model, dispatch_uid=f"{uid}-m2m", weak=False)
+        uid = f"{name}-{model._meta.label_lower}"
+        post_save.connect(changed, sender=model, dispatch_uid=f"{uid}-saved", weak=False)
+        post_delete.connect(changed, sender=model, dispatch_uid=f"{uid}-deleted", weak=False)
+        m2m_changed.connect(relations_changed, sender=model, dispatch_uid=f"{uid}-m2m", weak=False)
+
+
+def register_signal_handlers():
+    connect_to_content("content-version", content_changed, content_changed)
     # Sent after the page and its related rows are written (a move updates paths in bulk).
     page_signals = {
         "published": page_published,

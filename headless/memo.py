@@ -25,7 +25,7 @@ from django.db.models.sql import Query
 from django.utils import timezone
 from django.utils.functional import cached_property
 
-from . import content_version
+from . import content_version, documents
 
 MISSING = object()
 LOCAL_ALIAS = "memo"
@@ -46,7 +46,7 @@ def expiry_cutoff():
     with the current minute, "roma" was ranked again among 100,000 pages every minute.
     Without memoized figures, now."""
     now = timezone.now()
-    if not settings.MEMOIZE_FIGURES:
+    if not memoizing():
         return now
     passed, coming, complete = content_version.request_local(
         "expiry-dates", lambda: memoized("expiry-dates", expiry_dates)
@@ -83,11 +83,16 @@ def expiry_dates():
     return passed, coming, len(coming) < EXPIRIES_KEPT
 
 
+def memoizing():
+    """Not while a page is rendered to be stored: it must read what it shows, to depend on it."""
+    return settings.MEMOIZE_FIGURES and not documents.capturing()
+
+
 def memoized(name, compute, *parts):
     """compute(), or what it gave for the same name and parts since content last changed.
     The parts must say everything the figure depends on besides the content (the
     language, the filters); the value must pickle."""
-    if not settings.MEMOIZE_FIGURES:
+    if not memoizing():
         return compute()
     key = figure_key(name, *parts)
     value = get_many([key]).get(key, MISSING)
@@ -172,7 +177,7 @@ def built(name, build, *parts):
     listing's time; a clone takes a hundredth of that. `parts` must say everything the
     queryset depends on besides the content, like named()'s."""
     version = content_version.current()
-    if not settings.MEMOIZE_FIGURES or version is None:
+    if not memoizing() or version is None:
         return named(build(), name, *parts)
     key = (version, name, *parts)
     queryset = _built.get(key)
@@ -200,7 +205,7 @@ def memoized_slice(queryset, start, stop):
     fetched by id: the first ten upcoming events of a topic, a page of a listing. Finding them
     among thousands of matches (sorting them, or walking an index past the ones that do not
     match) took 10-20 ms each at 100,000 pages; fetching ten by id takes under one."""
-    if not settings.MEMOIZE_FIGURES or not isinstance(queryset, QuerySet):
+    if not memoizing() or not isinstance(queryset, QuerySet):
         return list(queryset[start:stop])
 
     def find_ids():
@@ -300,7 +305,7 @@ class MemoizedSearch:
     def __getitem__(self, index):
         if not isinstance(index, slice):
             return self[index : index + 1][0]
-        if not settings.MEMOIZE_FIGURES:
+        if not memoizing():
             return list(self.results[index])
         ids = memoized("search-ids", lambda: [page.pk for page in self.results[index]], *self.parts, index)
         return FetchedById(self.queryset, ids)

@@ -5,10 +5,12 @@ from django.http import JsonResponse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
+from wagtail import views as wagtail_views
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.rich_text import expand_db_html
 
+from . import documents
 from .preview import PreviewError, draft_for_token
 
 # Of Page's own fields, the ones a front end renders; the rest is tree and workflow bookkeeping.
@@ -91,3 +93,12 @@ def preview(request):
     request.GET = request.GET.copy()
     request.GET.setdefault("rich_text_format", "html")
     return JsonResponse(draft_data(page, request), encoder=DjangoJSONEncoder)
+
+
+def serve_page(request, path):
+    """The page at `path`: its stored document when it has one (documents.py), found before
+    Wagtail routes the request; otherwise Wagtail's own serve view."""
+    stored = documents.find(request)
+    if stored is not None:
+        return stored
+    return wagtail_views.serve(request, path)

@@ -16,9 +16,10 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from events.models import EventPage
+from headless import documents
 from headless.memo import memoized_slice, unexpired
 from languages.fallback import language_chain, route_in_language_chain
-from news.models import news_items
+from news.models import NewsItemPage, news_items
 from operations.throttling import over_rate
 
 from .api import FORM_API_FIELDS, HOME_API_FIELDS
@@ -78,6 +79,10 @@ class HomePage(Page):
             .order_by("start_date", "pk")
         )
         return memoized_slice(events, 0, self.events_count)
+
+    def document_dependencies(self):
+        documents.valid_until_tomorrow()  # an event stops being upcoming
+        return {documents.type_token(NewsItemPage), documents.type_token(EventPage)}
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -15,8 +15,10 @@ from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from headless import documents
 from headless.memo import MemoizedPaginator, built, expiry_cutoff, unexpired
 from headless.preview import HeadlessPreviewMixin
+from taxonomy.filing import filing_tokens
 from taxonomy.models import TopicItemBase, TopicsManager
 from taxonomy.panels import taxonomy_tab
 
@@ -38,6 +40,9 @@ class NewsIndexPage(Page):
 
     def news_items(self):
         return news_items().child_of(self)
+
+    def document_dependencies(self):
+        return {documents.type_token(NewsItemPage)}
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -149,6 +154,13 @@ class NewsItemPage(HeadlessPreviewMixin, Page):
 
     class Meta:
         verbose_name = "news stream item"
+
+    def document_tokens(self):
+        """The participant and event pages listing the news about them."""
+        about = [participant.pk for participant in self.related_participants.all()]
+        if self.related_event_id:
+            about.append(self.related_event_id)
+        return {f"news-about:{pk}" for pk in about} | filing_tokens(self, ["countries__code"])
 
     @property
     def image_credit(self):

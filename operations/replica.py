@@ -129,6 +129,8 @@ class ReadReplicaMiddleware:
     def may_read_replica(request):
         return (
             request.method in SAFE_METHODS
+            # A made-up request (a preview, a page rendered to be stored) reads what was just written.
+            and not getattr(request, "is_dummy", False)
             and not request.path.startswith(PRIMARY_PATHS)
             and settings.SESSION_COOKIE_NAME not in request.COOKIES
             and PIN_COOKIE not in request.COOKIES

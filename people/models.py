@@ -19,8 +19,10 @@ from wagtail.models import Locale, Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from headless import documents
 from headless.memo import MemoizedPaginator, memoized, unexpired
 from headless.preview import HeadlessPreviewMixin
+from taxonomy.filing import filing_tokens
 from taxonomy.models import TopicItemBase, TopicsManager
 from taxonomy.panels import taxonomy_tab
 
@@ -170,6 +172,9 @@ class ParticipantIndexPage(Page):
             .select_related("country")
             .defer_streamfields()
         )
+
+    def document_dependencies(self):
+        return {documents.type_token(ParticipantPage)}
 
     def get_context(self, request, *args, **kwargs):
         # directory.py builds on this module's models, so it is imported late.
@@ -367,6 +372,15 @@ class ParticipantPage(HeadlessPreviewMixin, Page):
                 {"participant_number": f"{clash.title} is already participant number {self.participant_number}."}
             )
 
+    def document_dependencies(self):
+        return {f"news-about:{self.pk}"}
+
+    def document_tokens(self):
+        return filing_tokens(self, ["country__code"])
+
+    def document_values(self):
+        return {"participant-counter": "{participants}-{countries}".format(**count_participants())}
+
     def news(self):
         """Published news items and interviews about this participant, through
         the reverse relation (and manager) the news app declares."""
@@ -399,11 +413,16 @@ def participant_counter():
     """The live "N cities and regions from M countries" figures: published,
     public participant profiles only, each counted once across translations."""
 
-    def count():
-        live = ParticipantPage.objects.live().public().filter(unexpired())
-        return {
-            "participants": live.values("translation_key").distinct().count(),
-            "countries": live.values("country__code").distinct().count(),
-        }
+    counter = memoized("participant-counter", count_participants)
+    # Shown on every page: a change that leaves the figures as they were deletes no document.
+    documents.depends_on_value("participant-counter", "{participants}-{countries}".format(**counter))
+    documents.expires_with(ParticipantPage.objects.live())
+    return counter
 
-    return memoized("participant-counter", count)
+
+def count_participants():
+    live = ParticipantPage.objects.live().public().filter(unexpired())
+    return {
+        "participants": live.values("translation_key").distinct().count(),
+        "countries": live.values("country__code").distinct().count(),
+    }

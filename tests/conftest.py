@@ -169,12 +169,37 @@ def cache_backend(request):
 @pytest.fixture(params=["caches off", pytest.param("production caches", marks=pytest.mark.redis)])
 def caching(request, settings):
     """Each test twice: with the caches off, as the rest of the suite runs, and as production
-    runs with CACHE_URL set: the response cache and the memoized values on a real redis-server."""
+    runs with CACHE_URL set: the response cache and the memoized values on a real redis-server,
+    and every page's document stored by the time a visitor asks for it."""
     if request.param == "production caches":
         request.getfixturevalue("redis_caches")
+        request.getfixturevalue("stored_documents")
         settings.RESPONSE_CACHE = True
         settings.MEMOIZE_FIGURES = True
     return request.param
+
+
+@pytest.fixture
+def stored_documents():
+    """Before each request the test client sends, the requested page's document is rendered and
+    stored unless one is stored already, as the task worker does after each change (tests run in
+    a transaction that never commits, so the worker's turn never comes). A document a change
+    should have deleted and did not is served as it was: that is what this finds."""
+    from django.core.signals import request_started
+
+    from headless import documents
+    from headless.models import StoredDocument
+
+    def store_first(sender, environ, **kwargs):
+        path = environ["PATH_INFO"].encode("latin-1").decode()
+        if environ.get("QUERY_STRING"):
+            return
+        if not StoredDocument.objects.filter(path=path).exists():
+            documents.render(path)
+
+    request_started.connect(store_first, dispatch_uid="tests-store-first")
+    yield
+    request_started.disconnect(dispatch_uid="tests-store-first")
 
 
 def worker_database(url):

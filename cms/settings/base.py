@@ -285,6 +285,12 @@ TASKS = {"default": {"BACKEND": env("TASKS_BACKEND", "django_tasks_db.DatabaseBa
 WEBHOOK_TIMEOUT = float(env("WEBHOOK_TIMEOUT", "5"))
 WEBHOOK_RETRY_DELAYS = [int(delay) for delay in env_list("WEBHOOK_RETRY_DELAYS", "60,300,1500,7200")]
 
+# Each public page's HTML rendered once per change of what it shows, by the task worker, and
+# served to anonymous visitors on PUBLIC_BASE_URL, the address the site is reached at
+# (headless/documents.py).
+PUBLIC_BASE_URL = env("PUBLIC_BASE_URL", WAGTAILADMIN_BASE_URL).rstrip("/")
+STORED_DOCUMENTS = env_bool("STORED_DOCUMENTS", True)
+
 # HTTP caching of anonymous pages and API responses (headless/caching.py):
 # browsers keep them HTTP_CACHE_MAX_AGE seconds, shared caches (a CDN)
 # HTTP_CACHE_S_MAXAGE; publishing purges the CDN's copies.

@@ -31,3 +31,4 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 # READ_REPLICA on to check which requests read from it.
 DATABASES["replica"] = {**DATABASES["default"], "TEST": {"MIRROR": "default"}}  # noqa: F405
 READ_REPLICA = False
+PUBLIC_BASE_URL = WAGTAILADMIN_BASE_URL

@@ -22,7 +22,7 @@ from wagtail.search import index
 from wagtail.search.backends import get_search_backends
 
 from events.models import EventPage, EventType
-from headless import content_version
+from headless import content_version, documents
 from images.models import CreditedImage
 from intranet.models import (
     EuropeanFundsPage,
@@ -82,8 +82,10 @@ class SyntheticSite:
         wanted = self.size - Page.objects.filter(depth__gt=1).count()
         self.log(f"Adding {wanted} pages to the {self.size - wanted} there are.")
         created = self.pages(wanted)
-        # Written past the signals: whatever was cached before is stale.
+        # Written past the signals: whatever was cached or stored before is stale. The new pages
+        # are stored by `manage.py store_documents`.
         content_version.bump()
+        documents.invalidate_all()
         return created
 
     # -- what the pages hang from ----------------------------------------------------

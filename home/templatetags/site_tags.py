@@ -3,6 +3,7 @@ from django.utils import translation
 
 from wagtail.models import Site
 
+from headless import documents
 from headless.memo import memoized, unexpired
 from home.models import SiteContent, SocialMediaSettings
 from languages.content import listing_root
@@ -64,7 +65,9 @@ def main_menu(context):
         if request is None or Site.find_for_request(request) is None:
             return []
         # The home page in the visitor's language (or its fallback's): /fr/ lists "Actualités".
-        pages = listing_root(request).get_children().live().public().filter(unexpired()).in_menu().order_by("path")
+        root = listing_root(request)
+        documents.depends_on(f"children:{root.pk}")
+        pages = root.get_children().live().public().filter(unexpired()).in_menu().order_by("path")
         return [(page.get_url(request), page.title) for page in pages]
 
     def memoized_menu():

@@ -37,7 +37,7 @@ from urllib.parse import urlsplit
 from tools.loadtest.postgres import ThrowawayCluster
 from tools.loadtest.redis import ThrowawayRedis
 from tools.loadtest.run import heading, scratch_directory, stop_on_signals
-from tools.loadtest.server import PROXY_HEADERS, ROOT, ProductionServer
+from tools.loadtest.server import HOST, PROXY_HEADERS, ROOT, ProductionServer
 from tools.loadtest.table import markdown_table
 from tools.loadtest.wrk import Wrk, find_wrk
 
@@ -376,7 +376,12 @@ def main():
         with database(config) as database_url, ThrowawayRedis() as redis:
             # Both servers as in production, on Redis (CACHE_URL): the rate limits' counters and
             # the memoized counts (headless/memo.py) are there; cold leaves the response cache off.
-            common = {"SEARCH_RATE": "1000000/m", "DB_CONN_MAX_AGE": 60, "CACHE_URL": redis.url}
+            common = {
+                "SEARCH_RATE": "1000000/m",
+                "DB_CONN_MAX_AGE": 60,
+                "CACHE_URL": redis.url,
+                "PUBLIC_BASE_URL": f"https://{HOST}",
+            }
             cold = ProductionServer(
                 directory / "cold",
                 database_url,
@@ -390,6 +395,16 @@ def main():
                 cold.prepare()
                 progress(f"building the synthetic site: {config.size} pages")
                 cold.manage("build_synthetic_site", "--size", str(config.size))
+                progress(f"storing every page's document, in {config.workers} processes")
+                # As the task worker stores them after each change (headless/documents.py).
+                shards = [
+                    cold.start_command("store_documents", "--shard", f"{share}/{config.workers}")
+                    for share in range(1, config.workers + 1)
+                ]
+                for shard in shards:
+                    cold.finish(shard)
+                progress("running the tasks the demo content queued (search and reference index)")
+                cold.manage("db_worker", "--batch", "--no-reload", "--no-startup-delay")
                 progress("counting SQL queries per request")
                 cold.start()
                 endpoints = endpoint_paths(cold)
@@ -429,6 +444,8 @@ def main():
                     if "conditional" in config.modes:
                         bench.measure("conditional", warm, endpoints, static, queries, baseline)
                     if "publishing" in config.modes:
+                        # Production's task worker, which stores again the pages a publish changed.
+                        warm.start_command("db_worker", "--no-reload", "--no-startup-delay")
                         bench.publishing(warm, static)
                 finally:
                     warm.stop()

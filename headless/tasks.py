@@ -1,0 +1,20 @@
+import datetime
+import logging
+
+from django_tasks import task
+
+from . import documents
+from .models import StoredDocument
+
+logger = logging.getLogger(__name__)
+
+
+@task()
+def render_documents(paths, asked):
+    """Renders and stores the documents at `paths` (documents.py), asked for at the ISO moment
+    `asked` by the change that deleted them, but those stored since."""
+    since = datetime.datetime.fromisoformat(asked)
+    done = set(StoredDocument.objects.filter(path__in=paths, rendered_at__gte=since).values_list("path", flat=True))
+    stored = sum(1 for path in paths if path not in done and documents.render(path))
+    logger.info("Stored %s of %s documents", stored, len(paths))
+    return stored

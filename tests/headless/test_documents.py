@@ -1,0 +1,245 @@
+"""Stored documents (headless/documents.py): each public page rendered once per change of what
+it shows, served to anonymous visitors in one query, and deleted in the transaction of any
+change that would make it show something else."""
+
+import datetime
+import time
+
+import pytest
+
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from wagtail.models import PageViewRestriction
+
+from headless import documents
+from headless.models import DocumentGeneration, StoredDocument
+from people.models import ParticipantPage
+from tests.factories import (
+    FormPageFactory,
+    NewsIndexPageFactory,
+    NewsPageFactory,
+    ParticipantIndexPageFactory,
+    ParticipantPageFactory,
+    TopicFactory,
+)
+
+
+@pytest.fixture
+def news(home_page):
+    index = NewsIndexPageFactory(parent=home_page)
+    NewsPageFactory(parent=index, title="Tivat joins the Alliance", slug="tivat")
+    return index
+
+
+def fetch(client, url, **headers):
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url, **headers)
+    response.queries = len(queries.captured_queries)
+    return response
+
+
+def stored(path):
+    return StoredDocument.objects.filter(path=path).exists()
+
+
+def publish(page):
+    page.save_revision().publish()
+
+
+@pytest.mark.parametrize("path", ["/en/news/tivat/", "/en/news/", "/en/"])
+def test_a_stored_document_is_what_the_page_renders_served_in_one_query(news, client, path):
+    rendered = client.get(path)
+    assert documents.render(path)
+
+    served = fetch(client, path)
+
+    assert served.status_code == 200
+    assert served.queries == 1
+    assert served.content == rendered.content
+    assert served["Content-Type"] == rendered["Content-Type"]
+    assert served["Cache-Control"] == rendered["Cache-Control"]
+    assert served["ETag"] == rendered["ETag"]
+    assert served["Content-Security-Policy"] == rendered["Content-Security-Policy"]
+
+
+def test_publishing_a_change_deletes_the_documents_showing_the_page(news, client):
+    for path in ("/en/news/tivat/", "/en/news/", "/en/"):
+        documents.render(path)
+    page = NewsPageFactory._meta.model.objects.get(slug="tivat")
+    page.title = "Tivat, Montenegro, joins the Alliance"
+
+    publish(page)
+
+    assert not stored("/en/news/tivat/") and not stored("/en/news/") and not stored("/en/")
+    assert b"Tivat, Montenegro, joins" in client.get("/en/news/tivat/").content
+    assert b"Tivat, Montenegro, joins" in client.get("/en/news/").content
+
+
+def test_a_draft_leaves_the_documents_alone(news, client):
+    documents.render("/en/news/tivat/")
+    page = NewsPageFactory._meta.model.objects.get(slug="tivat")
+    page.title = "A draft title"
+
+    page.save_revision()
+
+    assert stored("/en/news/tivat/")
+    assert b"A draft title" not in client.get("/en/news/tivat/").content
+
+
+def test_a_new_item_deletes_the_lists_it_enters(news, client):
+    documents.render("/en/news/")
+    documents.render("/en/news/tivat/")
+
+    NewsPageFactory(parent=news, title="Megara joins the Alliance", slug="megara")
+
+    assert not stored("/en/news/")
+    assert stored("/en/news/tivat/")
+    assert b"Megara joins" in client.get("/en/news/").content
+
+
+def test_an_unpublished_page_is_gone_at_once(news, client):
+    documents.render("/en/news/tivat/")
+    documents.render("/en/news/")
+
+    NewsPageFactory._meta.model.objects.get(slug="tivat").unpublish()
+
+    assert client.get("/en/news/tivat/").status_code == 404
+    assert b"Tivat joins" not in client.get("/en/news/").content
+
+
+def test_a_privacy_setting_deletes_every_document(news, client):
+    documents.render("/en/news/tivat/")
+    documents.render("/en/")
+
+    PageViewRestriction.objects.create(page=news, restriction_type=PageViewRestriction.PASSWORD, password="x")
+
+    assert not StoredDocument.objects.exists()
+    assert client.get("/en/news/tivat/").status_code == 200
+    assert b"password" in client.get("/en/news/tivat/").content.lower()
+
+
+def test_a_snippet_change_deletes_the_documents_that_show_it(news, client):
+    topic = TopicFactory(name="Housing", slug="housing")
+    page = NewsPageFactory._meta.model.objects.get(slug="tivat")
+    page.topics.add(topic)
+    publish(page)
+    documents.render("/en/news/tivat/")
+
+    topic.name = "Housing and land"
+    topic.save()
+
+    assert not stored("/en/news/tivat/")
+    assert b"Housing and land" in client.get("/en/news/tivat/").content
+
+
+def test_a_document_is_not_served_past_the_expiry_date_of_a_page_it_shows(news, client):
+    page = NewsPageFactory._meta.model.objects.get(slug="tivat")
+    page.expire_at = timezone.now() + datetime.timedelta(seconds=3)
+    publish(page)
+    documents.render("/en/news/")
+    documents.render("/en/news/tivat/")
+    assert StoredDocument.objects.get(path="/en/news/").valid_until == page.expire_at
+
+    time.sleep(max(0, (page.expire_at - timezone.now()).total_seconds()) + 0.1)
+
+    assert b"Tivat joins" not in client.get("/en/news/").content
+    assert client.get("/en/news/tivat/").status_code == 404
+
+
+@pytest.mark.parametrize(
+    "request_kwargs",
+    [
+        {"QUERY_STRING": "page=1"},
+        {"HTTP_COOKIE": "sessionid=abc"},
+        {"HTTP_AUTHORIZATION": "Bearer x"},
+        {"HTTP_HOST": "other.example.org"},
+    ],
+    ids=["query string", "session", "credentials", "another host"],
+)
+def test_only_plain_anonymous_requests_on_the_public_address_are_served_documents(news, settings, request_kwargs):
+    settings.ALLOWED_HOSTS = ["testserver", "other.example.org"]
+    documents.render("/en/news/tivat/")
+    StoredDocument.objects.filter(path="/en/news/tivat/").update(content=b"stored")
+
+    response = Client().get("/en/news/tivat/", **request_kwargs)
+
+    assert response.content != b"stored"
+
+
+def test_a_rendering_overtaken_by_a_change_is_not_stored(news, monkeypatch):
+    render = documents.handler().get_response
+
+    def change_meanwhile(request):
+        response = render(request)
+        documents.move_generation_on()
+        return response
+
+    monkeypatch.setattr(documents.handler(), "get_response", change_meanwhile)
+    DocumentGeneration.objects.get_or_create(pk=1)
+
+    assert not documents.render("/en/news/tivat/")
+    assert not stored("/en/news/tivat/")
+
+
+def test_forms_and_missing_pages_are_not_stored(home_page, news):
+    FormPageFactory(parent=home_page, title="Join the Alliance", slug="join")
+
+    assert not documents.render("/en/join/"), "a form embeds a CSRF token: private"
+    assert not documents.render("/en/no-such-page/")
+    assert not StoredDocument.objects.exists()
+
+
+def test_the_worker_stores_the_pages_a_change_deleted_once_it_commits(news, django_capture_on_commit_callbacks):
+    documents.render("/en/news/")
+    with django_capture_on_commit_callbacks(execute=True):
+        NewsPageFactory(parent=news, title="Megara joins the Alliance", slug="megara")
+
+    assert stored("/en/news/") and stored("/en/news/megara/")
+    assert b"Megara joins" in StoredDocument.objects.get(path="/en/news/").content
+
+
+def test_a_participant_change_that_leaves_the_counter_as_it_was_keeps_the_other_documents(home_page, news):
+    participants = ParticipantIndexPageFactory(parent=home_page)
+    ParticipantPageFactory(parent=participants, title="Tivat", slug="tivat-me")
+    documents.render("/en/news/tivat/")
+    page = ParticipantPage.objects.get(slug="tivat-me")
+
+    page.title = "Tivat (Montenegro)"
+    publish(page)
+    assert stored("/en/news/tivat/")
+
+    ParticipantPageFactory(parent=participants, title="Megara", slug="megara")
+    assert not stored("/en/news/tivat/")
+
+
+def test_a_document_past_its_date_is_rendered_again_by_the_worker(news, client, django_capture_on_commit_callbacks):
+    documents.render("/en/news/tivat/")
+    StoredDocument.objects.filter(path="/en/news/tivat/").update(
+        valid_until=timezone.now() - datetime.timedelta(seconds=1), content=b"stale"
+    )
+
+    with django_capture_on_commit_callbacks(execute=True):
+        first = client.get("/en/news/tivat/")
+
+    assert first.content != b"stale"
+    stored_again = StoredDocument.objects.get(path="/en/news/tivat/")
+    assert stored_again.content != b"stale" and stored_again.valid_until is None
+
+
+def test_a_published_translation_replaces_the_fallback_document(news, client, french):
+    documents.render("/fr/news/tivat/")
+    assert b"Tivat joins" in client.get("/fr/news/tivat/").content
+
+    english = NewsPageFactory._meta.model.objects.get(slug="tivat")
+    translation = english.copy_for_translation(french, copy_parents=True)
+    translation.title = "Tivat rejoint l'Alliance"
+    publish(translation)
+    for ancestor in translation.get_ancestors().filter(depth__gt=1).specific():
+        if not ancestor.live:
+            publish(ancestor)
+
+    assert not stored("/fr/news/tivat/")
+    assert b"Tivat rejoint" in client.get("/fr/news/tivat/").content
