@@ -38,7 +38,7 @@ admin: migrate ## Create an administrator if there is none, and say how to log i
 
 run: demo admin ## Set everything up and serve the site on http://127.0.0.1:8000/ (PORT=8001 for another), with the task worker and the scheduler
 	@echo "==> Serving the site on http://$(HOST):$(PORT)/ (editor: http://$(HOST):$(PORT)/admin/). Stop with Ctrl+C."
-	PYTHON=$(BIN)/python tools/serve $(HOST):$(PORT)
+	PUBLIC_BASE_URL=$${PUBLIC_BASE_URL:-http://$(HOST):$(PORT)} PYTHON=$(BIN)/python tools/serve $(HOST):$(PORT)
 
 scheduler: migrate ## Publish and unpublish scheduled pages every minute, in the foreground (Ctrl+C stops)
 	@echo "==> Running publish_scheduled every minute. Stop with Ctrl+C."

@@ -57,6 +57,15 @@ ENDPOINTS = [
     ("RSS feed", "/en/feeds/news.rss", "feed"),
 ]
 MODES = ["uncached", "cold", "warm", "conditional", "publishing"]
+# The endpoints issue 22 holds to a tenth of the static file with nothing cached.
+UNCACHED_TARGET = [
+    "API v2 listing, 20 items, all fields",
+    "news page",
+    "news listing",
+    "topic page",
+    "country page",
+    "home page",
+]
 # The publishing mode's mix: what visitors read, each in turn.
 MIXED_COUNTS = {"topics": 10, "countries": 10, "news": 150}
 MIXED_CONNECTIONS = 16
@@ -350,18 +359,25 @@ class Bench:
             return self.rates[(mode, "static file")]
 
         lines = []
-        checks = [(mode, kind, 0.10) for mode in ("uncached", "cold") for kind in ("api", "html")] + [
-            ("warm", kind, 0.50) for kind in ("api", "html")
-        ]
-        for mode, kind, target in checks:
-            if (mode, "static file") not in self.rates:
-                continue
-            shares = {label: share(mode, label) for label, _path, k in endpoints if k == kind}
-            worst = min(shares, key=shares.get)
-            met = shares[worst] >= target
+        if ("uncached", "static file") in self.rates:
+            shares = {label: share("uncached", label) for label, _path, _kind in endpoints}
+            named = {label: shares[label] for label in UNCACHED_TARGET}
+            worst = min(named, key=named.get)
+            missed = [f"{label} {value:.0%}" for label, value in named.items() if value < 0.10]
             lines.append(
-                f"- {mode}, {'API reads' if kind == 'api' else 'HTML pages'}: at least {target:.0%} of the static "
-                f"file: {'met' if met else 'MISSED'} (lowest: {worst}, {shares[worst]:.0%})"
+                f"- uncached, each of {'; '.join(UNCACHED_TARGET)}: at least 10% of the static file: "
+                + (f"MISSED ({'; '.join(missed)})" if missed else f"met (lowest: {worst}, {named[worst]:.0%})")
+            )
+            others = [f"{label} {value:.0%}" for label, value in shares.items() if label not in named and value < 0.10]
+            if others:
+                lines.append(f"- uncached, not among the target's endpoints, below 10%: {'; '.join(others)}")
+        if ("warm", "static file") in self.rates:
+            shares = {label: share("warm", label) for label, _path, _kind in endpoints}
+            worst = min(shares, key=shares.get)
+            missed = [f"{label} {value:.0%}" for label, value in shares.items() if value < 0.50]
+            lines.append(
+                "- warm, every endpoint at least 50% of the static file of a server without the response cache: "
+                + (f"MISSED ({'; '.join(missed)})" if missed else f"met (lowest: {worst}, {shares[worst]:.0%})")
             )
         return "\n".join(lines)
 
