@@ -27,6 +27,7 @@ code running (release()). Every other request is rendered as before."""
 import datetime
 import functools
 import hashlib
+import json
 import logging
 import os
 import re
@@ -292,7 +293,7 @@ def handler():
     return _handler
 
 
-def made_up_request(path):
+def made_up_request(path, query=""):
     base = urlsplit(settings.PUBLIC_BASE_URL)
     port = base.port or (443 if base.scheme == "https" else 80)
     request = WSGIRequest(
@@ -300,12 +301,12 @@ def made_up_request(path):
             "REQUEST_METHOD": "GET",
             # WSGI carries the path's UTF-8 bytes as a latin-1 string.
             "PATH_INFO": path.encode().decode("latin-1"),
-            "QUERY_STRING": "",
+            "QUERY_STRING": query,
             "SERVER_NAME": base.hostname,
             "SERVER_PORT": str(port),
             "HTTP_HOST": base.netloc,
             "HTTP_X_FORWARDED_PROTO": base.scheme,
-            "HTTP_ACCEPT": "text/html",
+            "HTTP_ACCEPT": "application/json" if query else "text/html",
             "REMOTE_ADDR": "127.0.0.1",
             "SERVER_PROTOCOL": "HTTP/1.1",
             "wsgi.url_scheme": base.scheme,
@@ -334,17 +335,45 @@ def keep(request, response):
     return response
 
 
+class Item:
+    """A page's API item, stored under ``item:<app.Model>:<id>``: its entry in the v2 listing of
+    its type with all fields (`/api/v2/pages/?type=…&fields=*`), which the listing serves for
+    the pages it lists when asked for exactly that (api/items.py)."""
+
+    prefix = "item:"
+
+    @staticmethod
+    def key(page):
+        return f"item:{(page.specific_class or type(page))._meta.label}:{page.pk}"
+
+    @staticmethod
+    def request(key):
+        _kind, label, pk = key.split(":")
+        return made_up_request("/api/v2/pages/", f"type={label}&fields=*&id={pk}")
+
+    @staticmethod
+    def kept(response):
+        items = json.loads(response.content).get("items") or [None]
+        if items[0] is None:
+            return None
+        return json.dumps(items[0]).encode(), {"Content-Type": "application/json"}
+
+
 def render(path):
-    """Renders `path` and stores it if it is public. Returns whether it was stored."""
+    """Renders `path` (an address, or an item's key) and stores it if it is public. Returns
+    whether it was stored."""
     from .models import DocumentGeneration, StoredDocument, StoredDocumentDependency
 
     generation = DocumentGeneration.objects.values_list("number", flat=True).first()
-    request = made_up_request(path)
+    item = path.startswith(Item.prefix)
+    request = Item.request(path) if item else made_up_request(path)
     # Within a request (the immediate task backend), the middleware below would leave its
     # language active for the rest of that request.
     with capture() as state, translation.override(translation.get_language()):
         response = handler().get_response(request)
     kept = getattr(request, "kept_document", None)
+    if item and response.status_code == 200:
+        kept = Item.kept(response)
     cache_control = {part.strip().lower() for part in response.get("Cache-Control", "").split(",")}
     if kept is None or response.status_code != 200 or response.cookies or "public" not in cache_control:
         return False
@@ -533,6 +562,36 @@ def find(request):
     return HttpResponse(bytes(content), headers=headers)
 
 
+def find_items(request, keys):
+    """{key: item} of the stored API items `keys` names, for a request that may be served them."""
+    from .models import StoredDocument
+
+    if not settings.STORED_DOCUMENTS or is_storing(request):
+        return {}
+    if any(name in request.META for name in PERSONAL_HEADERS):
+        return {}
+    if f"{request.scheme}://{request.get_host()}" != settings.PUBLIC_BASE_URL.rstrip("/"):
+        return {}
+    items, stale = {}, []
+    now = timezone.now()
+    for pk, path, content, until, stored_by in StoredDocument.objects.filter(path__in=keys).values_list(
+        "pk", "path", "content", "valid_until", "release"
+    ):
+        if stored_by != release() or (until is not None and until <= now):
+            stale.append((pk, path))
+        else:
+            items[path] = json.loads(bytes(content))
+    if stale:
+        delete(pk for pk, _ in stale)
+        render_later(path for _, path in stale)
+    return items
+
+
+def page_paths(page):
+    """What is stored of a live page: its document and its API item."""
+    return [page_path(page), Item.key(page)]
+
+
 def page_path(page):
     """The path of `page` on PUBLIC_BASE_URL, or None."""
     url = page.get_url()
@@ -580,7 +639,7 @@ def content_changed(sender, instance, created=False, raw=False, **kwargs):
         if update_fields is not None and set(update_fields) <= DRAFT_FIELDS:
             return
         saved_live = kwargs.get("signal") is post_save and instance.live
-        page_changed(instance, also_render=[page_path(instance)] if saved_live else ())
+        page_changed(instance, also_render=page_paths(instance) if saved_live else ())
     elif not is_page_data(sender):
         invalidate({model_token(sender)})
 
@@ -600,7 +659,7 @@ def relations_changed(sender, instance, action, reverse, model, pk_set, **kwargs
 
 
 def page_published(sender, instance, **kwargs):
-    page_changed(instance, also_render=[page_path(instance)])
+    page_changed(instance, also_render=page_paths(instance))
 
 
 def page_unpublished(sender, instance, **kwargs):
@@ -620,7 +679,8 @@ def page_moved(sender, instance, parent_page_before=None, url_path_before=None, 
         tokens.add(f"url:{url_path_before}")
     descendants = Page.objects.descendant_of(instance, inclusive=True).specific()
     tokens |= {f"page:{page.pk}" for page in descendants} | {f"url:{page.url_path}" for page in descendants}
-    page_changed(instance, tokens=tokens, also_render=[page_path(page) for page in descendants if page.live])
+    also_render = [path for page in descendants if page.live for path in page_paths(page)]
+    page_changed(instance, tokens=tokens, also_render=also_render)
 
 
 def register_signal_handlers():

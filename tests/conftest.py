@@ -181,21 +181,34 @@ def caching(request, settings):
 
 @pytest.fixture
 def stored_documents():
-    """Before each request the test client sends, the requested page's document is rendered and
-    stored unless one is stored already, as the task worker does after each change (tests run in
+    """Before each request the test client sends, the requested page's document (or the items
+    of the pages of the type a v2 listing asks for) is rendered and stored unless one is stored already, as the task worker does after each change (tests run in
     a transaction that never commits, so the worker's turn never comes). A document a change
     should have deleted and did not is served as it was: that is what this finds."""
+    from django.apps import apps
     from django.core.signals import request_started
+    from django.http import QueryDict
 
     from headless import documents
     from headless.models import StoredDocument
 
     def store_first(sender, environ, **kwargs):
         path = environ["PATH_INFO"].encode("latin-1").decode()
-        if environ.get("QUERY_STRING"):
+        query = QueryDict(environ.get("QUERY_STRING", ""))
+        if path == "/api/v2/pages/" and query.get("type"):
+            # A listing that may serve stored items: every page of the type has its own.
+            try:
+                model = apps.get_model(query["type"])
+            except (LookupError, ValueError):
+                return
+            paths = [documents.Item.key(page) for page in model.objects.live()]
+        elif not query:
+            paths = [path]
+        else:
             return
-        if not StoredDocument.objects.filter(path=path).exists():
-            documents.render(path)
+        stored = set(StoredDocument.objects.filter(path__in=paths).values_list("path", flat=True))
+        for missing in set(paths) - stored:
+            documents.render(missing)
 
     request_started.connect(store_first, dispatch_uid="tests-store-first")
     yield

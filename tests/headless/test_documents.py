@@ -243,3 +243,42 @@ def test_a_published_translation_replaces_the_fallback_document(news, client, fr
 
     assert not stored("/fr/news/tivat/")
     assert b"Tivat rejoint" in client.get("/fr/news/tivat/").content
+
+
+LISTING = "/api/v2/pages/?type=news.NewsPage&fields=*"
+
+
+def test_a_listing_of_one_type_with_all_fields_serves_the_stored_items(news, client):
+    live = client.get(LISTING).json()
+    page = NewsPageFactory._meta.model.objects.get(slug="tivat")
+    assert documents.render(documents.Item.key(page))
+
+    with CaptureQueriesContext(connection) as queries:
+        served = client.get(LISTING).json()
+
+    assert served == live
+    assert any("headless_storeddocument" in query["sql"] for query in queries.captured_queries)
+    assert not any('"news_newspage"."body"' in query["sql"] for query in queries.captured_queries)
+
+
+def test_a_stored_item_is_deleted_by_a_change_and_not_used_for_other_fields(news, client):
+    page = NewsPageFactory._meta.model.objects.get(slug="tivat")
+    documents.render(documents.Item.key(page))
+    StoredDocument.objects.filter(path=documents.Item.key(page)).update(content=b'{"id": %d, "stale": true}' % page.pk)
+    assert client.get(LISTING).json()["items"][0] == {"id": page.pk, "stale": True}, "served as stored"
+
+    assert "stale" not in client.get(LISTING + "&rich_text_format=html").json()["items"][0]
+    assert "stale" not in client.get("/api/v2/pages/?type=news.NewsPage&fields=title").json()["items"][0]
+    page.title = "Tivat, Montenegro, joins the Alliance"
+    publish(page)
+    assert client.get(LISTING).json()["items"][0]["title"] == "Tivat, Montenegro, joins the Alliance"
+
+
+def test_an_unpublished_page_leaves_the_listing_with_its_item(news, client):
+    page = NewsPageFactory._meta.model.objects.get(slug="tivat")
+    documents.render(documents.Item.key(page))
+
+    page.unpublish()
+
+    assert client.get(LISTING).json()["items"] == []
+    assert not stored(documents.Item.key(page))

@@ -15,8 +15,8 @@ from taxonomy.models import Country, Topic
 
 class Command(BaseCommand):
     help = (
-        "Render and store every live page as anonymous visitors get it (headless/documents.py): after a "
-        "deployment that changes templates, or to fill the store of a database loaded in bulk."
+        "Render and store every live page as anonymous visitors get it, and its API item "
+        "(headless/documents.py): to fill the store of a database loaded in bulk."
     )
 
     def add_arguments(self, parser):
@@ -37,10 +37,12 @@ class Command(BaseCommand):
         if shares > 1:
             pages = pages.annotate(share=F("pk") % shares).filter(share=share - 1)
         others = [path for index, path in enumerate(browse_paths()) if index % shares == share - 1]
-        total = pages.count() + len(others)
+        total = 2 * pages.count() + len(others)
         started = time.monotonic()
         stored = 0
-        paths = itertools.chain((documents.page_path(page) for page in pages.iterator(chunk_size=500)), others)
+        paths = itertools.chain(
+            (path for page in pages.iterator(chunk_size=500) for path in documents.page_paths(page)), others
+        )
         for done, path in enumerate(paths, start=1):
             if path and documents.render(path):
                 stored += 1
