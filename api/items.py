@@ -37,34 +37,34 @@ from headless.memo import memoized
 def representations(view, model, ids, related, fetched=None):
     """The serialized items of one page of a listing of `model`: the pages `ids` names, in
     order. `related(queryset)` adds the joins and prefetches the chosen fields read;
-    `fetched` holds, by id, pages already at hand (a search's results)."""
+    `fetched` holds, by id, pages already at hand (a search's results). A page deleted
+    between the two queries is left out."""
 
-    def fetch(missing):
-        if fetched is not None:
-            return [fetched[pk] for pk in missing if pk in fetched]
-        found = related(model._default_manager.filter(pk__in=missing)).in_bulk()
-        return [found[pk] for pk in missing if pk in found]
+    def stored_or_serialized(wanted):
+        """{id: item}: the items the worker stored, the others serialized now."""
+        known = stored_items(view.request, model, wanted)
+        rest = [pk for pk in wanted if pk not in known]
+        if rest:
+            if fetched is not None:
+                pages = [fetched[pk] for pk in rest if pk in fetched]
+            else:
+                found = related(model._default_manager.filter(pk__in=rest)).in_bulk()
+                pages = [found[pk] for pk in rest if pk in found]
+            known.update(zip([page.pk for page in pages], serialize(view, pages), strict=True))
+        return known
 
-    stored = stored_items(view.request, model, ids)
-    if len(stored) == len(ids):
-        return [stored[pk] for pk in ids]
-    if stored:
-        rest = representations(view, model, [pk for pk in ids if pk not in stored], related, fetched)
-        fresh = {item["id"]: item for item in rest}
-        return [stored[pk] if pk in stored else fresh[pk] for pk in ids if pk in stored or pk in fresh]
     if not settings.MEMOIZE_FIGURES:
-        return serialize(view, fetch(ids))
+        known = stored_or_serialized(ids)
+        return [known[pk] for pk in ids if pk in known]
     prefix = f"item:{content_version.current()}:{variant(view.request, model, 'listing')}"
     keys = {pk: f"{prefix}:{pk}" for pk in ids}
-    stored = memo.get_many(list(keys.values()))
-    known = {pk: stored[key] for pk, key in keys.items() if key in stored}
+    memoized_items = memo.get_many(list(keys.values()))
+    known = {pk: memoized_items[key] for pk, key in keys.items() if key in memoized_items}
     missing = [pk for pk in ids if pk not in known]
     if missing:
-        pages = fetch(missing)
-        fresh = dict(zip([page.pk for page in pages], serialize(view, pages), strict=True))
+        fresh = stored_or_serialized(missing)
         memo.set_many({keys[pk]: item for pk, item in fresh.items()})
         known.update(fresh)
-    # A page deleted between the two queries is left out.
     return [known[pk] for pk in ids if pk in known]
 
 
