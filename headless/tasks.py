@@ -13,6 +13,9 @@ logger = logging.getLogger(__name__)
 def render_documents(paths, asked):
     """Renders and stores the documents at `paths` (documents.py), asked for at the ISO moment
     `asked` by the change that deleted them, but those stored since."""
+    # A worker outlives the code it started with where the server reloads (runserver): each
+    # batch is stored under the release on disk now.
+    documents.release.cache_clear()
     since = datetime.datetime.fromisoformat(asked)
     done = set(StoredDocument.objects.filter(path__in=paths, rendered_at__gte=since).values_list("path", flat=True))
     stored = sum(1 for path in paths if path not in done and documents.render(path))
