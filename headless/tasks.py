@@ -9,7 +9,9 @@ from .models import StoredDocument
 logger = logging.getLogger(__name__)
 
 
-@task()
+# Before the rest of the queue (the reference index, the search index, webhooks): until the
+# pages a change deleted are stored again, each request for them renders them.
+@task(priority=50)
 def render_documents(paths, asked):
     """Renders and stores the documents at `paths` (documents.py), asked for at the ISO moment
     `asked` by the change that deleted them, but those stored since."""

@@ -461,7 +461,7 @@ def main():
                         bench.measure("conditional", warm, endpoints, static, queries, baseline)
                     if "publishing" in config.modes:
                         # Production's task worker, which stores again the pages a publish changed.
-                        warm.start_command("db_worker", "--no-reload", "--no-startup-delay")
+                        warm.start_command("db_worker", "--no-reload", "--no-startup-delay", "--interval", "0.2")
                         bench.publishing(warm, static)
                 finally:
                     warm.stop()
