@@ -75,7 +75,7 @@ def stored_items(request, model, ids):
     query = request.GET
     if query.get("fields") != "*" or "rich_text_format" in query or query.get("type") != model._meta.label:
         return {}
-    keys = {f"item:{model._meta.label}:{pk}": pk for pk in ids}
+    keys = {documents.Item.key_of(model, pk): pk for pk in ids}
     return {keys[key]: item for key, item in documents.find_items(request, list(keys)).items()}
 
 

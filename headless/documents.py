@@ -9,7 +9,7 @@ of everything the rendering read:
 - ``model:<app.model>`` for every other model it read, rows or counts (captured: post_init and
   the SQL it ran);
 - tokens for the sets of pages it listed, declared where the list is made (depends_on()):
-  ``type:<app.model>``, ``children:<id>``, ``translations:<key>``, ``url:<url_path>`` (the
+  ``type:<app.model>``, ``children:<tree path>``, ``translations:<key>``, ``url:<url_path>`` (the
   addresses routing tried), ``topic:<slug>``, ``country:<code>``, ``news-about:<id>``;
 - ``value:<name>:<value>`` for a figure it showed (depends_on_value()).
 
@@ -47,6 +47,8 @@ from django.db.models import F, Min, Q
 from django.db.models.signals import post_init, post_save
 from django.http import HttpResponse
 from django.utils import timezone, translation
+
+from modelcluster.fields import ParentalKey
 
 logger = logging.getLogger(__name__)
 
@@ -146,17 +148,15 @@ def release():
 # Tokens -----------------------------------------------------------------------------------
 
 
-def page_tokens(page, parent_id=None):
+def page_tokens(page):
     """What a change to `page` fires."""
     tokens = {f"page:{page.pk}", f"translations:{page.translation_key}", f"url:{page.url_path}"}
     model = page.specific_class or type(page)
     for klass in model.__mro__:
         if hasattr(klass, "_meta") and not klass._meta.abstract and klass._meta.app_label != "wagtailcore":
             tokens.add(f"type:{klass._meta.label_lower}")
-    if parent_id is None and page.depth and page.depth > 1:
-        parent_id = page_parent_id(page)
-    if parent_id is not None:
-        tokens.add(f"children:{parent_id}")
+    if page.depth and page.depth > 1:
+        tokens.add(children_token(page.path[: -page.steplen]))
     declared = getattr(as_specific(page), "document_tokens", None)
     if declared is not None:
         tokens.update(declared())
@@ -173,11 +173,9 @@ def as_specific(page):
         return page
 
 
-def page_parent_id(page):
-    from wagtail.models import Page
-
-    parent_path = page.path[: -Page.steplen]
-    return Page.objects.filter(path=parent_path).values_list("pk", flat=True).first()
+def children_token(parent_path):
+    """The pages right under the page at this tree path (Page.path)."""
+    return f"children:{parent_path}"
 
 
 def type_token(model):
@@ -199,20 +197,14 @@ def is_page_data(model):
     with the page, whose tokens then fire."""
     if is_page_model(model):
         return True
-    for field in model._meta.get_fields():
-        if field.many_to_one and field.concrete and getattr(field, "remote_field", None):
-            target = field.remote_field.model
-            if isinstance(target, type) and is_page_model(target) and field.name in ("page", "content_object"):
-                return True
-            if type(field).__name__ == "ParentalKey" and isinstance(target, type) and is_page_model(target):
-                return True
+    to_pages = [
+        field
+        for field in model._meta.fields
+        if field.many_to_one and isinstance(field.remote_field.model, type) and is_page_model(field.remote_field.model)
+    ]
     if model._meta.auto_created:
-        return any(
-            isinstance(field.remote_field.model, type) and is_page_model(field.remote_field.model)
-            for field in model._meta.fields
-            if field.many_to_one
-        )
-    return False
+        return bool(to_pages)
+    return any(isinstance(field, ParentalKey) for field in to_pages)
 
 
 _tables = None
@@ -344,7 +336,11 @@ class Item:
 
     @staticmethod
     def key(page):
-        return f"item:{(page.specific_class or type(page))._meta.label}:{page.pk}"
+        return Item.key_of(page.specific_class or type(page), page.pk)
+
+    @staticmethod
+    def key_of(model, pk):
+        return f"item:{model._meta.label}:{pk}"
 
     @staticmethod
     def request(key):
@@ -413,12 +409,10 @@ def next_expiry(tokens):
     for token in tokens:
         kind, _, value = token.partition(":")
         if kind == "type":
-            model = apps.get_model(value)
-            sets |= Q(content_type__app_label=model._meta.app_label, content_type__model=model._meta.model_name)
+            # Pages of the model and of its subclasses (a news item is a NewsPage's row too).
+            sets |= Q(pk__in=apps.get_model(value).objects.values("pk"))
         elif kind == "children":
-            parent = Page.objects.filter(pk=value).values_list("path", "depth").first()
-            if parent:
-                sets |= Q(path__startswith=parent[0], depth=parent[1] + 1)
+            sets |= Q(path__startswith=value, depth=len(value) // Page.steplen + 1)
     if not sets:
         return None
     found = Page.objects.filter(sets, live=True, expire_at__gt=timezone.now()).aggregate(next=Min("expire_at"))
@@ -514,15 +508,14 @@ def enqueue(paths, asked):
 
 
 def may_serve(request):
+    """Whether `request` may get what was stored for an anonymous visitor on PUBLIC_BASE_URL."""
     if not settings.STORED_DOCUMENTS or is_storing(request) or request.method not in ("GET", "HEAD"):
         return False
-    if request.META.get("QUERY_STRING") or getattr(request, "is_preview", False):
-        return False
-    if any(name in request.META for name in PERSONAL_HEADERS):
+    if getattr(request, "is_preview", False) or any(name in request.META for name in PERSONAL_HEADERS):
         return False
     if settings.SESSION_COOKIE_NAME in request.COOKIES or "messages" in request.COOKIES:
         return False
-    return f"{request.scheme}://{request.get_host()}" == settings.PUBLIC_BASE_URL.rstrip("/")
+    return f"{request.scheme}://{request.get_host()}" == settings.PUBLIC_BASE_URL
 
 
 def stored(view):
@@ -540,51 +533,40 @@ def stored(view):
 
 
 def find(request):
-    """The stored answer to `request`, or None."""
-    from .models import StoredDocument
-
-    if not may_serve(request):
+    """The stored answer to `request`, or None: pages are stored for their plain address."""
+    if request.META.get("QUERY_STRING") or not may_serve(request):
         return None
-    found = (
-        StoredDocument.objects.filter(path=request.path)
-        .values_list("pk", "content", "headers", "valid_until", "release")
-        .first()
-    )
-    if found is None:
-        return None
-    pk, content, headers, until, stored_by = found
-    if stored_by != release() or (until is not None and until <= timezone.now()):
-        # Rendered by other code, or past what it showed by the clock (an expiry date, an
-        # event's day): the first reader to find it so has it rendered again.
-        delete([pk])
-        render_later([request.path])
-        return None
-    return HttpResponse(bytes(content), headers=headers)
+    found = fresh([request.path]).get(request.path)
+    return None if found is None else HttpResponse(found[0], headers=found[1])
 
 
 def find_items(request, keys):
-    """{key: item} of the stored API items `keys` names, for a request that may be served them."""
+    """{key: item} of the stored API items `keys` names."""
+    if not may_serve(request):
+        return {}
+    return {key: json.loads(content) for key, (content, _headers) in fresh(keys).items()}
+
+
+def fresh(paths):
+    """{path: (content, headers)} of what is stored at `paths` and may be served. What was
+    rendered by other code, or is past what it showed by the clock (an expiry date, an event's
+    day), is deleted, and the worker renders it again."""
     from .models import StoredDocument
 
-    if not settings.STORED_DOCUMENTS or is_storing(request):
-        return {}
-    if any(name in request.META for name in PERSONAL_HEADERS):
-        return {}
-    if f"{request.scheme}://{request.get_host()}" != settings.PUBLIC_BASE_URL.rstrip("/"):
-        return {}
-    items, stale = {}, []
+    found, stale = {}, []
     now = timezone.now()
-    for pk, path, content, until, stored_by in StoredDocument.objects.filter(path__in=keys).values_list(
-        "pk", "path", "content", "valid_until", "release"
-    ):
+    rows = StoredDocument.objects.filter(path__in=paths).values_list(
+        "pk", "path", "content", "headers", "valid_until", "release"
+    )
+    for pk, path, content, headers, until, stored_by in rows:
         if stored_by != release() or (until is not None and until <= now):
             stale.append((pk, path))
         else:
-            items[path] = json.loads(bytes(content))
+            found[path] = (bytes(content), headers)
     if stale:
         delete(pk for pk, _ in stale)
         render_later(path for _, path in stale)
-    return items
+    return found
 
 
 def page_paths(page):
@@ -672,7 +654,7 @@ def page_moved(sender, instance, parent_page_before=None, url_path_before=None, 
 
     tokens = set()
     if parent_page_before is not None:
-        tokens.add(f"children:{parent_page_before.pk}")
+        tokens.add(children_token(parent_page_before.path))
     if instance_before is not None:
         url_path_before = instance_before.url_path
     if url_path_before:

@@ -66,7 +66,7 @@ def main_menu(context):
             return []
         # The home page in the visitor's language (or its fallback's): /fr/ lists "Actualités".
         root = listing_root(request)
-        documents.depends_on(f"children:{root.pk}")
+        documents.depends_on(documents.children_token(root.path))
         pages = root.get_children().live().public().filter(unexpired()).in_menu().order_by("path")
         return [(page.get_url(request), page.title) for page in pages]
 

@@ -25,6 +25,7 @@ from tests.factories import (
     ParticipantPageFactory,
     TopicFactory,
 )
+from tests.queries import fetch
 
 
 @pytest.fixture
@@ -32,13 +33,6 @@ def news(home_page):
     index = NewsIndexPageFactory(parent=home_page)
     NewsPageFactory(parent=index, title="Tivat joins the Alliance", slug="tivat")
     return index
-
-
-def fetch(client, url, **headers):
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url, **headers)
-    response.queries = len(queries.captured_queries)
-    return response
 
 
 def stored(path):
@@ -282,3 +276,18 @@ def test_an_unpublished_page_leaves_the_listing_with_its_item(news, client):
 
     assert client.get(LISTING).json()["items"] == []
     assert not stored(documents.Item.key(page))
+
+
+def test_a_list_is_valid_until_the_next_page_of_its_set_expires_even_one_it_does_not_show(home_page, news):
+    home_page.news_count = 1
+    home_page.save()
+    older = NewsPageFactory._meta.model.objects.get(slug="tivat")
+    older.expire_at = timezone.now() + datetime.timedelta(minutes=2)  # before tomorrow, the date events change
+    publish(older)
+    NewsPageFactory(parent=news, title="Megara joins the Alliance", slug="megara", date=datetime.date(2020, 1, 1))
+
+    documents.render("/en/")
+
+    home = StoredDocument.objects.get(path="/en/")
+    assert b"Megara joins" in home.content and b"Tivat joins" not in home.content
+    assert home.valid_until is not None and home.valid_until <= older.expire_at
