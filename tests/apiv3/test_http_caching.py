@@ -4,10 +4,8 @@ credential (an editor token, a consumer key), writes and errors never are."""
 
 import pytest
 
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
-
 from tests.factories import NewsPageFactory
+from tests.queries import fetch
 
 from .conftest import bearer, editor_with, token_for
 
@@ -195,13 +193,6 @@ def test_vary_names_what_the_answer_depends_on(client, tivat, settings):
 @pytest.fixture
 def response_cache(settings):
     settings.RESPONSE_CACHE = True
-
-
-def fetch(client, url, **headers):
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url, **headers)
-    response.queries = len(queries.captured_queries)
-    return response
 
 
 def test_anonymous_answers_are_served_from_the_response_cache(client, addresses, response_cache):

@@ -9,9 +9,7 @@ import time
 import pytest
 
 from django.contrib.auth import get_user_model
-from django.db import connection
 from django.test import Client
-from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from wagtail.models import Locale, PageViewRestriction
@@ -25,6 +23,7 @@ from tests.factories import (
     ParticipantIndexPageFactory,
     ParticipantPageFactory,
 )
+from tests.queries import fetch
 
 
 @pytest.fixture
@@ -38,13 +37,6 @@ def news(home_page, response_cache):
     index = NewsIndexPageFactory(parent=home_page)
     NewsPageFactory(parent=index, title="Tivat joins the Alliance", slug="tivat")
     return index
-
-
-def fetch(client, url, **headers):
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url, **headers)
-    response.queries = len(queries.captured_queries)
-    return response
 
 
 @pytest.mark.parametrize("url", ["/en/news/tivat/", "/en/news/", "/en/", "/api/v2/pages/?fields=*", "/api/v3/pages/"])
