@@ -355,9 +355,26 @@ class Item:
         return json.dumps(items[0]).encode(), {"Content-Type": "application/json"}
 
 
+# How many times a rendering overtaken by a change is begun again at once, before the path is
+# left to a task of its own.
+ATTEMPTS = 3
+OVERTAKEN = "overtaken"
+
+
 def render(path):
     """Renders `path` (an address, or an item's key) and stores it if it is public. Returns
-    whether it was stored."""
+    whether it was stored. A rendering a change overtook is begun again: the change asked
+    only for the documents it deleted, and this one was not stored yet."""
+    for _attempt in range(ATTEMPTS):
+        outcome = render_once(path)
+        if outcome is not OVERTAKEN:
+            return outcome
+    render_later([path])
+    return False
+
+
+def render_once(path):
+    """True if stored, False if not public, OVERTAKEN if a change committed meanwhile."""
     from .models import DocumentGeneration, StoredDocument, StoredDocumentDependency
 
     generation = DocumentGeneration.objects.values_list("number", flat=True).first()
@@ -378,7 +395,7 @@ def render(path):
         # since this rendering began.
         DocumentGeneration.objects.filter(pk=1).update(number=F("number"))
         if DocumentGeneration.objects.values_list("number", flat=True).first() != generation:
-            return False
+            return OVERTAKEN
         until = earliest(state.until, next_expiry(state.tokens))
         delete(StoredDocument.objects.filter(path=path).values_list("pk", flat=True))
         content, headers = kept

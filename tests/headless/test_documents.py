@@ -163,7 +163,7 @@ def test_only_plain_anonymous_requests_on_the_public_address_are_served_document
     assert response.content != b"stored"
 
 
-def test_a_rendering_overtaken_by_a_change_is_not_stored(news, monkeypatch):
+def test_a_rendering_overtaken_by_a_change_is_not_stored(news, monkeypatch, django_capture_on_commit_callbacks):
     render = documents.handler().get_response
 
     def change_meanwhile(request):
@@ -174,8 +174,27 @@ def test_a_rendering_overtaken_by_a_change_is_not_stored(news, monkeypatch):
     monkeypatch.setattr(documents.handler(), "get_response", change_meanwhile)
     DocumentGeneration.objects.get_or_create(pk=1)
 
-    assert not documents.render("/en/news/tivat/")
+    with django_capture_on_commit_callbacks() as asked_again:
+        assert not documents.render("/en/news/tivat/")
     assert not stored("/en/news/tivat/")
+    assert len(asked_again) == 1, "overtaken at every attempt, the path is left to a task of its own"
+
+
+def test_a_rendering_overtaken_once_is_begun_again_and_stored(news, monkeypatch):
+    render = documents.handler().get_response
+    changes = []
+
+    def change_once(request):
+        response = render(request)
+        if not changes:
+            changes.append(documents.move_generation_on())
+        return response
+
+    monkeypatch.setattr(documents.handler(), "get_response", change_once)
+    DocumentGeneration.objects.get_or_create(pk=1)
+
+    assert documents.render("/en/news/tivat/")
+    assert stored("/en/news/tivat/") and changes
 
 
 def test_forms_and_missing_pages_are_not_stored(home_page, news):
