@@ -14,15 +14,17 @@ of everything the rendering read:
 - ``value:<name>:<value>`` for a figure it showed (depends_on_value()).
 
 Saving, publishing, unpublishing, moving or deleting anything fires the tokens it matches
-(page_tokens(), a page type's ``document_tokens()``), and the documents holding them are
-deleted in the same transaction: from its commit on, the page is rendered per request until
-the worker has stored it again. Changes to sites, locales, collections and privacy delete every
-document. A document that shows a page with an expiry date, or an event as upcoming, is served
-until that moment only; the first request after it has the worker render it again.
+(page_tokens(), a page type's ``document_tokens()``), and the documents holding them are made
+due in the same transaction: their content is dropped, their path kept. Changes to sites,
+locales, collections and privacy make every document due. So does the clock, for a document
+that shows a page with an expiry date or an event as upcoming, once that moment comes, and a
+new release (release()) for every document the old code rendered.
 
 Served (find()) before Wagtail routes the request, to GET and HEAD requests on PUBLIC_BASE_URL
-without a query string, session, messages or credentials, if the code that stored it is the
-code running (release()). Every other request is rendered as before."""
+without a query string, session, messages or credentials. A due document is rendered again by
+whichever comes first, the worker (render_later()) or the first request for it, which stores
+it as the worker would and serves it: after a publish, a page is rendered once, not once per
+request until the worker reaches it. Every other request is rendered as before."""
 
 import datetime
 import functools
@@ -90,7 +92,7 @@ def valid_until(moment):
 
 def depends_on_value(name, value):
     """Declares that the document shows `value` as `name` (a count): a change that leaves it the
-    same deletes no document (revalue())."""
+    same makes no document due (revalue())."""
     depends_on(f"value:{name}:{value}")
 
 
@@ -363,18 +365,19 @@ OVERTAKEN = "overtaken"
 
 def render(path):
     """Renders `path` (an address, or an item's key) and stores it if it is public. Returns
-    whether it was stored. A rendering a change overtook is begun again: the change asked
-    only for the documents it deleted, and this one was not stored yet."""
+    what it stored, (content, headers), or None. A rendering a change overtook is begun again:
+    the change asked only for the documents it made due, and this one was not stored yet."""
     for _attempt in range(ATTEMPTS):
         outcome = render_once(path)
         if outcome is not OVERTAKEN:
             return outcome
     render_later([path])
-    return False
+    return None
 
 
 def render_once(path):
-    """True if stored, False if not public, OVERTAKEN if a change committed meanwhile."""
+    """(content, headers) if stored, None if not public, OVERTAKEN if a change committed
+    meanwhile."""
     from .models import DocumentGeneration, StoredDocument, StoredDocumentDependency
 
     generation = DocumentGeneration.objects.values_list("number", flat=True).first()
@@ -389,9 +392,11 @@ def render_once(path):
         kept = Item.kept(response)
     cache_control = {part.strip().lower() for part in response.get("Cache-Control", "").split(",")}
     if kept is None or response.status_code != 200 or response.cookies or "public" not in cache_control:
-        return False
+        # No longer public (unpublished, made private, a form now): nothing due at its path.
+        StoredDocument.objects.due().filter(path=path).delete()
+        return None
     with transaction.atomic():
-        # Waits for a transaction deleting documents to commit, and tells whether one has
+        # Waits for a transaction making documents due to commit, and tells whether one has
         # since this rendering began.
         DocumentGeneration.objects.filter(pk=1).update(number=F("number"))
         if DocumentGeneration.objects.values_list("number", flat=True).first() != generation:
@@ -410,7 +415,7 @@ def render_once(path):
         StoredDocumentDependency.objects.bulk_create(
             StoredDocumentDependency(document=document, token=token) for token in sorted(state.tokens)
         )
-    return True
+    return kept
 
 
 def earliest(*moments):
@@ -448,6 +453,17 @@ def delete(ids):
         StoredDocument.objects.filter(pk__in=ids).delete()
 
 
+def make_due(ids):
+    """Drops what the documents `ids` hold and what they depend on, keeping their paths: the
+    next request for one renders it (find())."""
+    from .models import StoredDocument, StoredDocumentDependency
+
+    ids = list(ids)
+    if ids:
+        StoredDocumentDependency.objects.filter(document_id__in=ids).delete()
+        StoredDocument.objects.filter(pk__in=ids).update(content=None, headers={}, valid_until=None)
+
+
 def move_generation_on():
     from .models import DocumentGeneration
 
@@ -456,7 +472,7 @@ def move_generation_on():
 
 
 def invalidate(tokens, also_render=()):
-    """Deletes the documents holding any of `tokens`, in the caller's transaction, and has
+    """Makes the documents holding any of `tokens` due, in the caller's transaction, and has
     them and `also_render` rendered again once it commits."""
     from .models import StoredDocument
 
@@ -464,12 +480,12 @@ def invalidate(tokens, also_render=()):
     found = list(
         StoredDocument.objects.filter(dependencies__token__in=list(tokens)).values_list("pk", "path").distinct()
     )
-    delete(pk for pk, _ in found)
+    make_due(pk for pk, _ in found)
     render_later({path for _, path in found} | set(also_render))
 
 
 def revalue(name, value):
-    """Deletes the documents showing another value as `name` than `value`."""
+    """Makes the documents showing another value as `name` than `value` due."""
     from .models import StoredDocument, StoredDocumentDependency
 
     stale = StoredDocumentDependency.objects.filter(token__startswith=f"value:{name}:").exclude(
@@ -478,7 +494,7 @@ def revalue(name, value):
     found = list(StoredDocument.objects.filter(pk__in=stale.values("document_id")).values_list("pk", "path"))
     if found:
         move_generation_on()
-        delete(pk for pk, _ in found)
+        make_due(pk for pk, _ in found)
         render_later({path for _, path in found})
 
 
@@ -493,11 +509,12 @@ def page_changed(page, also_render=(), tokens=()):
 
 
 def invalidate_all():
-    from .models import StoredDocument
+    from .models import StoredDocument, StoredDocumentDependency
 
     move_generation_on()
     paths = list(StoredDocument.objects.values_list("path", flat=True))
-    delete(StoredDocument.objects.values_list("pk", flat=True))
+    StoredDocumentDependency.objects.all().delete()
+    StoredDocument.objects.update(content=None, headers={}, valid_until=None)
     render_later(paths)
 
 
@@ -550,40 +567,47 @@ def stored(view):
 
 
 def find(request):
-    """The stored answer to `request`, or None: pages are stored for their plain address."""
+    """The stored answer to `request`, or None: pages are stored for their plain address. A
+    due document is rendered and stored here, then served."""
     if request.META.get("QUERY_STRING") or not may_serve(request):
         return None
-    found = fresh([request.path]).get(request.path)
-    return None if found is None else HttpResponse(found[0], headers=found[1])
+    path = request.path
+    found, due = fresh([path])
+    stored = found.get(path) or (render(path) if path in due else None)
+    return None if stored is None else HttpResponse(stored[0], headers=stored[1])
 
 
 def find_items(request, keys):
-    """{key: item} of the stored API items `keys` names."""
+    """{key: item} of the stored API items `keys` names; the listing serializes the others."""
     if not may_serve(request):
         return {}
-    return {key: json.loads(content) for key, (content, _headers) in fresh(keys).items()}
+    found, _due = fresh(keys)
+    return {key: json.loads(content) for key, (content, _headers) in found.items()}
 
 
 def fresh(paths):
-    """{path: (content, headers)} of what is stored at `paths` and may be served. What was
-    rendered by other code, or is past what it showed by the clock (an expiry date, an event's
-    day), is deleted, and the worker renders it again."""
+    """({path: (content, headers)} of what is stored at `paths` and may be served, [the paths
+    due]). What was rendered by other code, or is past what it showed by the clock (an expiry
+    date, an event's day), is made due, and the worker renders it again."""
     from .models import StoredDocument
 
-    found, stale = {}, []
+    found, due, stale = {}, [], []
     now = timezone.now()
     rows = StoredDocument.objects.filter(path__in=paths).values_list(
         "pk", "path", "content", "headers", "valid_until", "release"
     )
     for pk, path, content, headers, until, stored_by in rows:
-        if stored_by != release() or (until is not None and until <= now):
+        if content is None:
+            due.append(path)
+        elif stored_by != release() or (until is not None and until <= now):
             stale.append((pk, path))
+            due.append(path)
         else:
             found[path] = (bytes(content), headers)
     if stale:
-        delete(pk for pk, _ in stale)
+        make_due(pk for pk, _ in stale)
         render_later(path for _, path in stale)
-    return found
+    return found, due
 
 
 def page_paths(page):

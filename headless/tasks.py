@@ -10,11 +10,12 @@ logger = logging.getLogger(__name__)
 
 
 # Before the rest of the queue (the reference index, the search index, webhooks): until the
-# pages a change deleted are stored again, each request for them renders them.
+# pages a change made due are stored again, the first request for each renders it.
 @task(priority=50)
 def render_documents(paths, asked):
     """Renders and stores the documents at `paths` (documents.py), asked for at the ISO moment
-    `asked` by the change that deleted them, but those stored since."""
+    `asked` by the change that made them due, but those stored since (by a request, or an
+    earlier batch)."""
     # A worker outlives the code it started with where the server reloads (runserver): each
     # batch is stored under the release on disk now.
     documents.release.cache_clear()

@@ -184,7 +184,7 @@ def stored_documents():
     """Before each request the test client sends, the requested page's document (or the items
     of the pages of the type a v2 listing asks for) is rendered and stored unless one is stored already, as the task worker does after each change (tests run in
     a transaction that never commits, so the worker's turn never comes). A document a change
-    should have deleted and did not is served as it was: that is what this finds."""
+    should have made due and did not is served as it was: that is what this finds."""
     from django.apps import apps
     from django.core.signals import request_started
     from django.http import QueryDict
@@ -206,7 +206,7 @@ def stored_documents():
             paths = [path]
         else:
             return
-        stored = set(StoredDocument.objects.filter(path__in=paths).values_list("path", flat=True))
+        stored = set(StoredDocument.objects.rendered().filter(path__in=paths).values_list("path", flat=True))
         for missing in set(paths) - stored:
             documents.render(missing)
 
