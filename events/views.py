@@ -1,5 +1,6 @@
 from django.utils import timezone
 
+from headless import documents
 from languages.content import listing_locale
 
 from .calendar import calendar_response, events_calendar
@@ -21,6 +22,9 @@ def upcoming_events(locale):
     )
 
 
+@documents.stored
 def events_feed(request):
     """The upcoming events as an iCalendar feed to subscribe to, one per language."""
+    documents.depends_on(documents.type_token(EventPage))
+    documents.valid_until_tomorrow()  # an event stops being upcoming
     return calendar_response(events_calendar(upcoming_events(listing_locale(request)), request))

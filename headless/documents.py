@@ -34,6 +34,7 @@ import logging
 import os
 import re
 import sys
+import time
 from contextlib import contextmanager
 from contextvars import ContextVar
 from io import BytesIO
@@ -42,6 +43,7 @@ from urllib.parse import unquote, urlsplit
 
 from django.apps import apps
 from django.conf import settings
+from django.core.cache import caches
 from django.core.handlers.base import BaseHandler
 from django.core.handlers.wsgi import WSGIRequest
 from django.db import connection, transaction
@@ -573,8 +575,38 @@ def find(request):
         return None
     path = request.path
     found, due = fresh([path])
-    stored = found.get(path) or (render(path) if path in due else None)
+    stored = found.get(path) or (render_due(path) if path in due else None)
     return None if stored is None else HttpResponse(stored[0], headers=stored[1])
+
+
+# How long a request waits for another process rendering the due document it asks for, before
+# rendering it itself; and how often it looks.
+RENDERING_WAIT = 2
+RENDERING_POLL = 0.01
+
+
+def render_due(path):
+    """Renders the due document at `path`, or waits while another process renders it: right
+    after a publish every worker asks for the same few pages, and each rendering them at once
+    only made each wait longer. Without a shared cache to hold the lock, renders it."""
+    lock = "documents-rendering:" + hashlib.sha256(path.encode()).hexdigest()
+    cache = caches["default"]
+    if cache.add(lock, os.getpid(), timeout=RENDERING_WAIT) is not False:
+        try:
+            return render(path)
+        finally:
+            cache.delete(lock)
+    deadline = time.monotonic() + RENDERING_WAIT
+    while time.monotonic() < deadline:
+        pause()
+        found, due = fresh([path])
+        if path in found or path not in due:
+            return found.get(path)
+    return render(path)
+
+
+def pause():
+    time.sleep(RENDERING_POLL)
 
 
 def find_items(request, keys):

@@ -20,6 +20,7 @@ from django.utils.html import escape
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
+from headless import documents
 from headless.caching import without_last_modified
 from headless.memo import expiry_cutoff, memoized, memoized_slice
 from languages.content import listing_locale, section_index
@@ -185,6 +186,7 @@ def live_items(request):
     # One feed per language: /fr/feeds/news.rss carries the French items. The stream
     # leaves out items past their expiry date before publish_scheduled unpublishes
     # them: a feed reader would keep one for good.
+    documents.depends_on(documents.type_token(NewsItemPage))
     return NewsItemPage.objects.stream().filter(locale=listing_locale(request))
 
 

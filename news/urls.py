@@ -1,5 +1,7 @@
 from django.urls import path, register_converter
 
+from headless.documents import stored
+
 from .feeds import news_feed
 
 
@@ -40,7 +42,7 @@ register_converter(TopicSlugConverter, "topic_slug")
 register_converter(CountryCodeConverter, "country_code")
 
 urlpatterns = [
-    path("feeds/news.<feed_format:format>", news_feed, name="news-feed"),
-    path("feeds/news/topic/<topic_slug:slug>.<feed_format:format>", news_feed, name="news-topic-feed"),
-    path("feeds/news/country/<country_code:code>.<feed_format:format>", news_feed, name="news-country-feed"),
+    path("feeds/news.<feed_format:format>", stored(news_feed), name="news-feed"),
+    path("feeds/news/topic/<topic_slug:slug>.<feed_format:format>", stored(news_feed), name="news-topic-feed"),
+    path("feeds/news/country/<country_code:code>.<feed_format:format>", stored(news_feed), name="news-country-feed"),
 ]

@@ -4,10 +4,12 @@ change that would make it show something else, then rendered again by the first 
 the worker."""
 
 import datetime
+import hashlib
 import time
 
 import pytest
 
+from django.core.cache import caches
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
@@ -19,6 +21,8 @@ from headless import documents
 from headless.models import DocumentGeneration, StoredDocument
 from people.models import ParticipantPage
 from tests.factories import (
+    EventIndexPageFactory,
+    EventPageFactory,
     FormPageFactory,
     NewsIndexPageFactory,
     NewsPageFactory,
@@ -336,3 +340,50 @@ def test_a_list_is_valid_until_the_next_page_of_its_set_expires_even_one_it_does
     home = StoredDocument.objects.get(path="/en/")
     assert b"Megara joins" in home.content and b"Tivat joins" not in home.content
     assert home.valid_until is not None and home.valid_until <= older.expire_at
+
+
+@pytest.mark.parametrize("path", ["/en/feeds/news.rss", "/en/feeds/news.json"])
+def test_a_feed_is_stored_and_a_new_item_makes_it_due(news, client, path):
+    rendered = client.get(path)
+    assert documents.render(path)
+    served = fetch(client, path)
+    assert served.queries == 1
+    assert served.content == rendered.content and served["Content-Type"] == rendered["Content-Type"]
+
+    NewsPageFactory(parent=news, title="Megara joins the Alliance", slug="megara")
+
+    assert not stored(path)
+    assert b"Megara joins" in client.get(path).content
+
+
+def test_the_events_calendar_is_stored_until_an_event_stops_being_upcoming(home_page, client):
+    EventPageFactory(
+        parent=EventIndexPageFactory(parent=home_page),
+        title="Seminar in Strasbourg",
+        start_date=timezone.localdate() + datetime.timedelta(days=30),
+    )
+    assert documents.render("/en/feeds/events.ics")
+
+    calendar = StoredDocument.objects.get(path="/en/feeds/events.ics")
+    tomorrow = timezone.localdate() + datetime.timedelta(days=1)
+    assert calendar.valid_until <= timezone.make_aware(datetime.datetime.combine(tomorrow, datetime.time.min))
+    assert b"Seminar in Strasbourg" in fetch(client, "/en/feeds/events.ics").content
+
+
+def test_a_request_waits_for_another_process_rendering_the_same_due_page(news, client, monkeypatch):
+    path = "/en/news/tivat/"
+    documents.render(path)
+    page = NewsPageFactory._meta.model.objects.get(slug="tivat")
+    page.title = "Tivat, Montenegro, joins the Alliance"
+    publish(page)
+    lock = "documents-rendering:" + hashlib.sha256(path.encode()).hexdigest()
+    assert caches["default"].add(lock, "another process")
+    render, rendered_here = documents.render, []
+    monkeypatch.setattr(documents, "render", lambda path: rendered_here.append(path) or render(path))
+    # The other process stores it while this request waits.
+    monkeypatch.setattr(documents, "pause", lambda: render(path))
+
+    response = client.get(path)
+
+    assert b"Tivat, Montenegro, joins" in response.content
+    assert rendered_here == [], "served what the other process stored"

@@ -10,6 +10,7 @@ from django.utils import translation
 from wagtail.models import Page
 
 from headless import documents
+from news.feeds import FEED_TYPES
 from taxonomy.models import Country, Topic
 
 
@@ -36,7 +37,7 @@ class Command(BaseCommand):
         pages = Page.objects.live().filter(depth__gt=1).specific(defer=True).order_by("path")
         if shares > 1:
             pages = pages.annotate(share=F("pk") % shares).filter(share=share - 1)
-        others = [path for index, path in enumerate(browse_paths()) if index % shares == share - 1]
+        others = [path for index, path in enumerate(other_paths()) if index % shares == share - 1]
         total = 2 * pages.count() + len(others)
         started = time.monotonic()
         stored = 0
@@ -55,8 +56,8 @@ class Command(BaseCommand):
         )
 
 
-def browse_paths():
-    """The topic and country pages, and their indexes, in every language."""
+def other_paths():
+    """The topic and country pages and their indexes, and the feeds, in every language."""
     topics = list(Topic.objects.in_default_locale().values_list("slug", flat=True))
     codes = sorted(set(Country.objects.values_list("code", flat=True)))
     for language, _name in settings.LANGUAGES:
@@ -65,3 +66,8 @@ def browse_paths():
             yield reverse("country-index")
             yield from (reverse("topic-detail", args=[slug]) for slug in topics)
             yield from (reverse("country-detail", args=[code]) for code in codes)
+            yield reverse("events-feed")
+            for format in FEED_TYPES:
+                yield reverse("news-feed", kwargs={"format": format})
+                yield from (reverse("news-topic-feed", kwargs={"slug": slug, "format": format}) for slug in topics)
+                yield from (reverse("news-country-feed", kwargs={"code": code, "format": format}) for code in codes)
