@@ -33,7 +33,6 @@ from wagtail.api.v2.utils import parse_boolean
 from wagtail.models import Locale, Page
 
 from events.models import EventPage, EventPageTopic
-from headless.memo import MemoizedSearch
 from news.models import InterviewKind, InterviewPage, NewsItemPage, NewsItemTopic
 from people.models import ParticipantKind, ParticipantPage, ParticipantPageTopic, Person
 from taxonomy.models import Country, Topic
@@ -336,7 +335,4 @@ class SearchFilter(WagtailSearchFilter):
             return queryset.none()
         query = request.GET.copy()
         query["search"] = " ".join(words)
-        stock = super().filter_queryset
-        return MemoizedSearch(
-            queryset, lambda pages: stock(SimpleNamespace(GET=query), pages, view), query.urlencode()
-        )
+        return super().filter_queryset(SimpleNamespace(GET=query), queryset, view)

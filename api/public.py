@@ -11,12 +11,11 @@ from operator import or_
 
 from django.conf import settings
 from django.db.models import Q
-from django.utils.timezone import localdate
 
 from wagtail.api.validators import SiteFilterValidator
 from wagtail.models import Page
 
-from headless.memo import expired_ids, expiry_cutoff, memoized
+from headless.expiry import expired_ids
 
 
 def public_pages(request, model=Page):
@@ -31,19 +30,6 @@ def public_pages(request, model=Page):
 
 def site_roots(site):
     """(path, depth) of the site's root page and of its translations."""
-
-    def find():
-        root = site.root_page
-        roots = [root, *root.get_translations()] if settings.WAGTAIL_I18N_ENABLED else [root]
-        return [(page.path, page.depth) for page in roots]
-
-    return memoized("site-roots", find, site.pk, site.root_page_id)
-
-
-def listing_parts(request):
-    """What, besides the content, decides which pages a listing shows: every parameter (the
-    filters, order, slice, search, site), the host, and the day and expiry cutoff that
-    `upcoming=` and the expiry filter compare with. Only a valid request computes a choice,
-    so one found under these parts was valid when made, and still is while content stays."""
-    parameters = sorted((name, sorted(values)) for name, values in request.GET.lists())
-    return parameters, request.get_host(), expiry_cutoff(), localdate()
+    root = site.root_page
+    roots = [root, *root.get_translations()] if settings.WAGTAIL_I18N_ENABLED else [root]
+    return [(page.path, page.depth) for page in roots]

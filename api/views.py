@@ -9,8 +9,6 @@
 - `updated_since` makes the pages listing a change feed, with the tombstones
   of pages that stopped being public in `meta.tombstones`."""
 
-from typing import NamedTuple
-
 from rest_framework import status
 from rest_framework.response import Response
 
@@ -36,7 +34,6 @@ from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import Locale
 
 from browse.catalogue import Catalogue
-from headless.memo import memoized, memoized_count
 from images.api import RENDITIONS
 from people.models import Person
 from taxonomy.models import Country, Topic
@@ -44,19 +41,12 @@ from taxonomy.models import Country, Topic
 from .errors import MAX_INT, MAX_VALUE_LENGTH, ParameterError, error_body, parse_int
 from .facets import FacetsFilter
 from .filters import FILTER_PARAMETERS, ContentFilter, FieldsFilter, LocaleFilter, OrderingFilter, SearchFilter
-from .items import detail, representations
+from .items import representations
 from .models import PageTombstone
-from .public import listing_parts, public_pages
+from .public import public_pages
 from .serializers import AlliancePageSerializer, AllianceSerializer, TopicSerializer
 
 PAGE_ID_PARAMETERS = ["child_of", "ancestor_of", "descendant_of", "translation_of"]
-
-
-class Chosen(NamedTuple):
-    ids: list
-    total: int
-    facets: dict | None
-    updated_since: object  # the parsed `updated_since`, for meta.tombstones
 
 
 class Pagination(WagtailPagination):
@@ -71,7 +61,7 @@ class Pagination(WagtailPagination):
         if limit_max and limit > limit_max:
             raise ParameterError("limit", f"limit cannot be higher than {limit_max}.")
         self.view = view
-        self.total_count = memoized_count(queryset)
+        self.total_count = queryset.count()
         return queryset[offset : offset + limit]
 
     def get_paginated_response(self, data):
@@ -248,21 +238,23 @@ class PagesEndpoint(AllianceEndpointMixin, PagesAPIViewSet):
         return queryset
 
     def listing_view(self, request):
-        # The queryset is built only when the choice is not memoized: building it (the public,
-        # unexpired pages of the site, the type, the relations of the fields) took a few ms.
+        # The parameters are checked before the queryset is built, as Wagtail's listing does.
         self.check_values()
         model = self.listed_model()
         self.check_query_parameters(model._default_manager.none())
-        chosen = memoized("api-listing", lambda: self.choose(self.get_queryset()), *listing_parts(request))
-        self.paginator.view = self
-        self.paginator.total_count = chosen.total
-        self.facets, self.updated_since = chosen.facets, chosen.updated_since
+        page_slice = self.paginate_queryset(self.filter_queryset(self.get_queryset()))
+        if isinstance(page_slice, QuerySet):
+            fetched = None
+            ids = list(page_slice.prefetch_related(None).values_list("pk", flat=True))
+        else:  # a search's results: its pages are at hand
+            fetched = {page.pk: page for page in page_slice}
+            ids = list(fetched)
         items = representations(
             self,
             model,
-            chosen.ids,
+            ids,
             lambda pages: with_related(pages.select_related("locale"), self.listing_fields(model)),
-            getattr(self, "_fetched", None),
+            fetched,
         )
         return self.get_paginated_response(items)
 
@@ -273,26 +265,6 @@ class PagesEndpoint(AllianceEndpointMixin, PagesAPIViewSet):
         except (LookupError, ValueError) as error:
             raise BadRequestError("type doesn't exist") from error
         return models[0] if len(models) == 1 else self.model
-
-    def choose(self, queryset):
-        """The ids of the pages this listing shows, its total and facets: what the filters,
-        the order and the slice decide. A search's pages are kept for the items."""
-        page_slice = self.paginate_queryset(self.filter_queryset(queryset))
-        if isinstance(page_slice, QuerySet):
-            ids = list(page_slice.prefetch_related(None).values_list("pk", flat=True))
-        else:
-            self._fetched = {page.pk: page for page in page_slice}
-            ids = list(self._fetched)
-        return Chosen(
-            ids, self.paginator.total_count, getattr(self, "facets", None), getattr(self, "updated_since", None)
-        )
-
-    def detail_view(self, request, pk):
-        if pk > MAX_INT:
-            raise Http404("Not found.")
-        self.check_values()
-        # The generic page, found among the public ones; the specific one is read on a miss.
-        return Response(detail(self, BaseAPIViewSet.get_object(self)))
 
 
 class ImagesEndpoint(AllianceEndpointMixin, ImagesAPIViewSet):

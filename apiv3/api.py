@@ -15,9 +15,6 @@ types and apiv3/middleware.py resolves consumer keys:
   answer a 4xx.
 - POST pages/<id>/actions/submit/ submits a page for moderation (routers.py).
 
-The anonymous pages listing is answered from memoized parts while content stays
-(listing.py).
-
 The OpenAPI document also states every operation's errors and the bounds the
 guards enforce (openapi.py).
 """
@@ -34,7 +31,6 @@ from wagtail.models import Page
 from api.public import public_pages
 
 from .guards import guarded
-from .listing import memoized_listing
 from .openapi import describe_errors_and_limits
 from .routers import router as submit_router
 
@@ -78,8 +74,5 @@ api.get_openapi_schema = get_openapi_schema
 pages_router.get_pages_queryset = get_pages_queryset
 
 
-# Decorators added first wrap innermost: the guards check a request before its listing is
-# looked up (apiv3/listing.py).
-api.add_decorator(memoized_listing, mode="view")
 api.add_decorator(guarded, mode="view")
 api.add_router("/pages/", submit_router)

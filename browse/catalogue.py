@@ -17,13 +17,13 @@ from django.db.models import Count, F, IntegerField, Q, Value
 from django.db.models.expressions import RawSQL
 from django.utils import timezone
 from django.utils.functional import cached_property
-from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from wagtail.models import Locale
 
 from events.models import EventPage
-from headless.memo import built, expiry_cutoff, memoized, unexpired
+from headless.expiry import unexpired
 from news.models import NewsItemPage
 from people.models import ParticipantPage
 from taxonomy.models import Country, Topic
@@ -68,8 +68,7 @@ def country_ids(code):
     Filtering on these ids rather than joining the countries by code lets PostgreSQL
     estimate from its statistics how many pages match; joined, it guessed an average
     country's share, 20 times too few for the largest, and sorted them all."""
-    code = code.upper()
-    return memoized("country-ids", lambda: list(Country.objects.filter(code=code).values_list("pk", flat=True)), code)
+    return list(Country.objects.filter(code=code.upper()).values_list("pk", flat=True))
 
 
 def grouped(pages, lookup):
@@ -155,17 +154,8 @@ class Catalogue:
         return pages
 
     def news(self, topic=None, country=None):
-        """News items and interviews, newest first; built once per process and content version,
-        and known to the memos by what it lists (headless/memo.py built): building and
-        compiling it only to find its memoized count and page was a third of a topic page."""
-        return built(
-            "catalogue-news",
-            lambda: self.narrow(self.visible(NewsItemPage), topic, country, self.ids_of(country)).stream(),
-            self.page_locale and self.page_locale.pk,
-            topic and topic.pk,
-            country,
-            expiry_cutoff(),
-        )
+        """News items and interviews, newest first."""
+        return self.narrow(self.visible(NewsItemPage), topic, country, self.ids_of(country)).stream()
 
     def events(self, topic=None, country=None):
         """(upcoming, past): upcoming keeps the events whose date is still to be
@@ -187,20 +177,7 @@ class Catalogue:
 
     def counts(self, kind, by, topic=None, country=None, only=None):
         """{topic pk or country code: visible pages of `kind` about it}, the
-        pages narrowed to `topic` and `country`, the keys to `only` if given;
-        worked out once per content change (headless/memo.py)."""
-        return memoized(
-            "catalogue-counts",
-            lambda: self.count_now(kind, by, topic, country, only),
-            self.page_locale and self.page_locale.pk,
-            kind,
-            by,
-            topic and topic.pk,
-            country,
-            only and sorted(only),
-        )
-
-    def count_now(self, kind, by, topic, country, only):
+        pages narrowed to `topic` and `country`, the keys to `only` if given."""
         pages = self.narrow(self.of_kind(kind), topic, country, self.ids_of(country))
         if by == "topic":
             lookups = ["topic_items__tag"]
@@ -251,7 +228,7 @@ class Catalogue:
         return topics.order_by_local_name()
 
     def topic(self, slug):
-        return memoized("catalogue-topic", lambda: self.topics(slug=slug).first(), slug, *self.memo_parts())
+        return self.topics(slug=slug).first()
 
     def countries(self, topic=None, code=None):
         """Countries at least one visible page (about `topic`) concerns,
@@ -265,14 +242,7 @@ class Catalogue:
         return self.with_counts(countries, "country", topic=topic, only=only).order_by("name")
 
     def country_with_counts(self, code):
-        return memoized("catalogue-country", lambda: self.countries(code=code).first(), code, *self.memo_parts())
-
-    def memo_parts(self):
-        """What a topic or country with its counts depends on besides the content: its counts
-        (per language, the day for past and upcoming events, the expiry cutoff) are memoized
-        already, but building the query that carries them took a few ms on each request."""
-        page_locale = self.page_locale.pk if self.page_locale else None
-        return page_locale, self.locale.pk, get_language(), self.today, expiry_cutoff()
+        return self.countries(code=code).first()
 
 
 def cloud_weights(items, steps=CLOUD_STEPS):

@@ -3,7 +3,6 @@ of each, how many there are, and a link to all of them on the events index or th
 participants directory, narrowed the same way. Listed whole, a busy topic's past
 events alone would make the page grow with the site."""
 
-from functools import lru_cache
 from urllib.parse import urlencode
 
 from django.utils.functional import cached_property
@@ -11,7 +10,6 @@ from django.utils.functional import cached_property
 from wagtail.models import Locale
 
 from events.models import EventIndexPage
-from headless.memo import memoized_count, memoized_slice
 from languages.content import section_index
 from people.models import ParticipantIndexPage
 
@@ -21,26 +19,21 @@ PARTICIPANTS_SHOWN = 20
 
 
 class Shortlist:
-    """Worked out when first read, its query included: a page rendered from its memoized
-    fragment (headless/templatetags/fragments.py) reads none of it, and building the three
-    querysets took a tenth of a topic page's time."""
+    """The first `shown` of `queryset` and how many there are, each read once; `url`, called
+    only when the list is cut short, gives the listing of all of them."""
 
     def __init__(self, queryset, shown, url):
-        self.find_queryset = queryset
+        self.queryset = queryset
         self.shown = shown
         self.find_url = url
 
     @cached_property
-    def queryset(self):
-        return self.find_queryset()
-
-    @cached_property
     def items(self):
-        return memoized_slice(self.queryset, 0, self.shown)
+        return list(self.queryset[: self.shown])
 
     @cached_property
     def count(self):
-        return memoized_count(self.queryset)
+        return self.queryset.count()
 
     @cached_property
     def url(self):
@@ -63,7 +56,7 @@ def listing_url(index_model, **filters):
 
 def shortlists(catalogue, topic=None, country=None):
     """The template's `upcoming_events`, `past_events` and `participants`."""
-    events = lru_cache(maxsize=None)(lambda: catalogue.events(topic, country))  # (upcoming, past), once
+    upcoming, past = catalogue.events(topic, country)
     filters = {"topic": topic.slug if topic else None, "country": country}
 
     def events_url(anchor):
@@ -71,10 +64,10 @@ def shortlists(catalogue, topic=None, country=None):
         return url and f"{url}#{anchor}"
 
     return {
-        "upcoming_events": Shortlist(lambda: events()[0], UPCOMING_SHOWN, lambda: events_url("upcoming")),
-        "past_events": Shortlist(lambda: events()[1], PAST_SHOWN, lambda: events_url("past")),
+        "upcoming_events": Shortlist(upcoming, UPCOMING_SHOWN, lambda: events_url("upcoming")),
+        "past_events": Shortlist(past, PAST_SHOWN, lambda: events_url("past")),
         "participants": Shortlist(
-            lambda: catalogue.participants(topic, country),
+            catalogue.participants(topic, country),
             PARTICIPANTS_SHOWN,
             lambda: listing_url(ParticipantIndexPage, **filters),
         ),

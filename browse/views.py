@@ -1,14 +1,13 @@
 import re
-from functools import cache, partial
 from urllib.parse import urlencode
 
+from django.core.paginator import Paginator
 from django.http import Http404, HttpResponsePermanentRedirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from headless import documents
-from headless.memo import MemoizedPaginator
 from languages.content import listing_locale
 
 from .catalogue import Catalogue, cloud_weights
@@ -76,7 +75,7 @@ def topic_detail(request, slug):
             )
     country_code = country.code if country else None
 
-    news = MemoizedPaginator(catalogue.news(topic, country_code), NEWS_PER_PAGE).get_page(request.GET.get("page"))
+    news = Paginator(catalogue.news(topic, country_code), NEWS_PER_PAGE).get_page(request.GET.get("page"))
     trail = [(reverse("topic-index"), _("Topics"))]
     trail += [(path, topic.local_name), (None, country.name)] if country else [(None, topic.local_name)]
     return TemplateResponse(
@@ -87,10 +86,8 @@ def topic_detail(request, slug):
             "country": country,
             "news": news,
             **shortlists(catalogue, topic=topic, country=country_code),
-            # Called when the memoized sections are rendered afresh (a callable in a template's
-            # context is called each time it is read, by the template's `if` and its `for`: cached,
-            # so that one queryset is built and run): building the annotated query took a few ms.
-            "countries": cache(partial(catalogue.countries, topic)),
+            # A queryset, run once by the template's `if` and reused by its `for`.
+            "countries": catalogue.countries(topic),
             "query_string": urlencode({"country": country_code}) if country else "",
             "breadcrumbs": crumbs(*trail),
             "canonical_url": canonical(
@@ -129,7 +126,7 @@ def country_detail(request, code):
     if country is None:
         raise Http404("No published page concerns this country.")
     path = reverse("country-detail", args=[code])
-    news = MemoizedPaginator(catalogue.news(country=code), NEWS_PER_PAGE).get_page(request.GET.get("page"))
+    news = Paginator(catalogue.news(country=code), NEWS_PER_PAGE).get_page(request.GET.get("page"))
     return TemplateResponse(
         request,
         "browse/country_detail.html",
@@ -137,7 +134,7 @@ def country_detail(request, code):
             "country": country,
             "news": news,
             **shortlists(catalogue, country=code),
-            "topics": cache(partial(catalogue.topics, country=code)),  # as the topic page's countries
+            "topics": catalogue.topics(country=code),  # as the topic page's countries
             "breadcrumbs": crumbs((reverse("country-index"), _("Countries")), (None, country.name)),
             "canonical_url": canonical(request, path, page=news.number if news.number > 1 else None),
         },

@@ -1,6 +1,7 @@
 import datetime
 
 from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Q
 from django.db.models.functions import Coalesce
@@ -26,7 +27,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from headless import documents
-from headless.memo import MemoizedPaginator, unexpired
+from headless.expiry import unexpired
 from headless.preview import HeadlessPreviewMixin
 from taxonomy.filing import filing_tokens
 from taxonomy.models import TopicItemBase, TopicsManager
@@ -56,7 +57,6 @@ class EventIndexPage(Page):
     def events(self):
         # An expired event stays live until publish_scheduled runs; the topic and
         # country pages, which link here for their full lists, already leave it out.
-        # To the minute, as they compare it: the past events' memoized total is keyed on the SQL.
         return EventPage.objects.child_of(self).live().public().filter(unexpired()).select_related("country")
 
     def upcoming_events(self):
@@ -82,7 +82,7 @@ class EventIndexPage(Page):
         # thousands of past events, and a busy calendar hundreds still to come.
         for name, events, parameter in self.LISTS:
             chosen = filters.apply(events(self))
-            context[name] = MemoizedPaginator(chosen, EVENTS_PER_PAGE).get_page(request.GET.get(parameter))
+            context[name] = Paginator(chosen, EVENTS_PER_PAGE).get_page(request.GET.get(parameter))
             query = request.GET.copy()
             query.pop(parameter, None)
             context[f"{name}_query"] = query.urlencode()

@@ -49,7 +49,7 @@ WAGTAIL_CONTENT = {
 }
 
 
-# What this request has read: the version, and what request_local() kept under it.
+# What this request has read: the version and the next expiry date, under VERSION_KEY.
 _request_state = ContextVar("content_version_request_state", default=None)
 
 
@@ -59,11 +59,12 @@ def response_cache():
 
 @contextmanager
 def pinned():
-    """Within it, the version is read from the cache once, not once per memoized figure: a
-    topic page asked for it some twenty times, each a round trip to Redis. Keeping it for
-    the request is safe: what the request memoizes under a version that has since moved on
-    is never read again, as with entries stored just before a publish. A change made by the
-    request itself (bump) makes it read the version again."""
+    """Within it, the version and the next expiry date are read from the cache once: the
+    response cache looks the request up under the version, and HTTPCachingMiddleware caps
+    the answer's max-age at the expiry date read with it, one round trip to Redis rather than
+    two. Keeping them for the request is safe: an answer stored under a version that has since
+    moved on is never read again, as with entries stored just before a publish. A change made
+    by the request itself (bump) makes it read them again."""
     token = _request_state.set({})
     try:
         yield
@@ -117,16 +118,6 @@ def find_next_expiry():
 
     moment = Page.objects.filter(live=True, expire_at__gt=timezone.now()).aggregate(next=Min("expire_at"))["next"]
     return moment.timestamp() if moment is not None else None
-
-
-def request_local(name, compute):
-    """compute(), once per pinned request and content version; every time outside one."""
-    state = _request_state.get()
-    if state is None:
-        return compute()
-    if name not in state:
-        state[name] = compute()
-    return state[name]
 
 
 def bump(find_expiry=True):

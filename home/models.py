@@ -17,7 +17,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from events.models import EventPage
 from headless import documents
-from headless.memo import memoized_slice, unexpired
+from headless.expiry import unexpired
 from languages.fallback import language_chain, route_in_language_chain
 from news.models import NewsItemPage, news_items
 from operations.throttling import over_rate
@@ -66,7 +66,7 @@ class HomePage(Page):
         return route_in_language_chain(self, request, path_components)
 
     def latest_news(self):
-        return memoized_slice(news_items().descendant_of(self), 0, self.news_count)
+        return list(news_items().descendant_of(self)[: self.news_count])
 
     def upcoming_events(self):
         events = (
@@ -78,19 +78,11 @@ class HomePage(Page):
             .select_related("country")
             .order_by("start_date", "pk")
         )
-        return memoized_slice(events, 0, self.events_count)
+        return list(events[: self.events_count])
 
     def document_dependencies(self):
         documents.valid_until_tomorrow()  # an event stops being upcoming
         return {documents.type_token(NewsItemPage), documents.type_token(EventPage)}
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        # Called by the template only when its memoized "home-teasers" section renders afresh:
-        # building the two querysets was a quarter of the home page's time.
-        context["latest_news"] = self.latest_news
-        context["upcoming_events"] = self.upcoming_events
-        return context
 
 
 class FormField(TranslatableMixin, AbstractFormField):

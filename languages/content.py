@@ -4,8 +4,6 @@ fallbacks the site has been translated into."""
 
 from wagtail.models import Site
 
-from headless.memo import memoized
-
 from .fallback import language_chain
 
 
@@ -17,16 +15,11 @@ def listing_root(request):
     if cached is not None:
         return cached
     site = Site.find_for_request(request) or Site.objects.select_related("root_page").get(is_default_site=True)
-
-    def find():
-        homes = {
-            home.locale.language_code: home
-            for home in site.root_page.get_translations(inclusive=True).live().select_related("locale")
-        }
-        return next((homes[code] for code in language_chain() if code in homes), site.root_page)
-
-    # The same for every request of a site and language until content changes.
-    root = memoized("listing-root", find, site.pk, site.root_page_id, tuple(language_chain()))
+    homes = {
+        home.locale.language_code: home
+        for home in site.root_page.get_translations(inclusive=True).live().select_related("locale")
+    }
+    root = next((homes[code] for code in language_chain() if code in homes), site.root_page)
     if request is not None:
         request._listing_root = root
     return root
@@ -41,10 +34,5 @@ def section_index(model, locale):
     `locale`; the first in the tree if there are several. Read without ordering, then
     sorted: ordered by path in SQL, PostgreSQL walked the tree's path index through every
     page in the language to find the one index page (100 ms at 100,000 pages)."""
-
-    def find():
-        pages = sorted(model.objects.live().public().filter(locale=locale).order_by(), key=lambda page: page.path)
-        return pages[0] if pages else None
-
-    # Memoized per content version: the feeds, topic and country pages look it up on every request.
-    return memoized("section-index", find, model._meta.label, locale.pk)
+    pages = sorted(model.objects.live().public().filter(locale=locale).order_by(), key=lambda page: page.path)
+    return pages[0] if pages else None

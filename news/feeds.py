@@ -5,7 +5,6 @@ differs."""
 import datetime
 import json
 import mimetypes
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -14,7 +13,6 @@ from django.db.models import QuerySet
 from django.http import Http404, HttpRequest
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
-from django.utils import translation
 from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed, SyndicationFeed, rfc3339_date
 from django.utils.html import escape
 from django.utils.http import urlencode
@@ -22,7 +20,6 @@ from django.utils.translation import gettext as _
 
 from headless import documents
 from headless.caching import without_last_modified
-from headless.memo import expiry_cutoff, memoized, memoized_slice
 from languages.content import listing_locale, section_index
 from people.models import Person
 from taxonomy.models import Country, Topic
@@ -84,8 +81,7 @@ FEED_TYPES = {"rss": Rss201rev2Feed, "atom": Atom1Feed, "json": JSONFeed}
 @dataclass
 class Entry:
     """One item with everything its feed entry needs, worked out while the
-    request is at hand (Feed's item_* hooks only receive the item); plain
-    values, so that a feed's entries are memoized whole (Scope.entries)."""
+    request is at hand (Feed's item_* hooks only receive the item)."""
 
     title: str
     teaser: str
@@ -99,42 +95,18 @@ class Entry:
 
 @dataclass
 class Scope:
-    """One feed: its title, description and link, and the items it carries. `items` builds
-    their queryset, called only when the entries are not memoized; `selection` says what
-    chooses them (the scope and its language's locale)."""
+    """One feed: its title, description and link, and the items it carries."""
 
     title: str
     description: str
     link: str
-    items: Callable[[], QuerySet]
-    selection: tuple
+    items: QuerySet
     request: HttpRequest
 
     def entries(self):
-        """The latest items' entries, worked out once per content version (headless/memo.py):
-        each read its topics, its speaker and its image's rendition, and a feed is asked for
-        again and again by every reader's client.
-
-        Keyed on the selection and the expiry cutoff, the one moment the stream compares
-        with (NewsItemQuerySet.stream), rather than on the stream's SQL like other memoized
-        lists: building and compiling that query was a tenth of a feed's time, and a feed
-        has three fixed scopes."""
-        return memoized(
-            "feed-entries",
-            self.find_entries,
-            *self.selection,
-            expiry_cutoff(),
-            self.request.get_host(),
-            self.request.scheme,
-            translation.get_language(),
-        )
-
-    def find_entries(self):
-        pages = memoized_slice(
-            self.items().prefetch_related("topics", "lead_image__renditions", for_specific_subqueries=True),
-            0,
-            FEED_LENGTH,
-        )
+        """The latest items' entries, with their topics, speakers and images' renditions."""
+        items = self.items.prefetch_related("topics", "lead_image__renditions", for_specific_subqueries=True)
+        pages = list(items[:FEED_LENGTH])
         # Only interviews have a speaker, so it cannot be joined in the
         # stream's subqueries: fetch them all in one query instead.
         speaker_ids = {getattr(page, "speaker_id", None) for page in pages} - {None}
@@ -195,8 +167,7 @@ def all_news_scope(request):
         title=f"{scope_name()} · {site_name()}",
         description=_("The latest news and interviews from the %(site)s.") % {"site": site_name()},
         link=news_index_url(request),
-        items=lambda: live_items(request),
-        selection=("all", listing_locale(request).pk),
+        items=live_items(request),
         request=request,
     )
 
@@ -208,8 +179,7 @@ def topic_scope(request, slug):
         description=_("The latest news and interviews about %(topic)s from the %(site)s.")
         % {"topic": topic.local_name, "site": site_name()},
         link=news_index_url(request, topic=topic.slug),
-        items=lambda: live_items(request).filter(topics=topic),
-        selection=("topic", topic.pk, listing_locale(request).pk),
+        items=live_items(request).filter(topics=topic),
         request=request,
     )
 
@@ -223,8 +193,7 @@ def country_scope(request, code):
         description=_("The latest news and interviews about %(country)s from the %(site)s.")
         % {"country": country.name, "site": site_name()},
         link=news_index_url(request, country=country.code),
-        items=lambda: live_items(request).filter(countries__code=country.code),
-        selection=("country", country.code, listing_locale(request).pk),
+        items=live_items(request).filter(countries__code=country.code),
         request=request,
     )
 

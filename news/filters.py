@@ -3,10 +3,8 @@ query string so that a filtered view is a URL to share."""
 
 from django import forms
 from django.db.models import Q
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from headless.memo import memoized, named, sql_of
 from taxonomy.models import Country, Topic
 
 TYPE_CHOICES = [
@@ -18,8 +16,7 @@ TYPE_CHOICES = [
 
 
 def carried_by(items):
-    """The topics, countries and years the items carry: reading every item, so
-    memoized per content change."""
+    """The topics, countries and years the items carry."""
     return {
         "topics": list(
             Topic.objects.filter(news_newsitemtopic_items__content_object__in=items.values("pk"))
@@ -47,21 +44,12 @@ class NewsFilterForm(forms.Form):
             data = data.copy()
             data["country"] = data["country"].upper()
         super().__init__(data)
-        query = sql_of(items)  # the unfiltered listing's paginator keys its count on it too
-        carried = memoized("news-filter-choices", lambda: carried_by(items), query)
-
-        def labelled():
-            topics = Topic.objects.filter(pk__in=carried["topics"]).order_by_local_name()
-            countries = Country.objects.filter(pk__in=carried["countries"])
-            return [(t.slug, t.local_name) for t in topics], [(c.code, c.name) for c in countries]
-
-        topics, countries = memoized("news-filter-labels", labelled, query, get_language())
-        # Callables, which Django reads only when a value is checked or the form rendered (from
-        # its memoized fragment, mostly): going through the ninety-odd countries and topics on every
-        # request to normalize them was a twelfth of the listing's time.
-        self.fields["topic"].choices = lambda: [("", _("All topics")), *topics]
-        self.fields["country"].choices = lambda: [("", _("All countries")), *countries]
-        self.fields["year"].choices = lambda: [("", _("All years"))] + [(str(y), str(y)) for y in carried["years"]]
+        carried = carried_by(items)
+        topics = Topic.objects.filter(pk__in=carried["topics"]).order_by_local_name()
+        countries = Country.objects.filter(pk__in=carried["countries"])
+        self.fields["topic"].choices = [("", _("All topics")), *((t.slug, t.local_name) for t in topics)]
+        self.fields["country"].choices = [("", _("All countries")), *((c.code, c.name) for c in countries)]
+        self.fields["year"].choices = [("", _("All years"))] + [(str(y), str(y)) for y in carried["years"]]
 
     def has_filters(self):
         return self.is_valid() and any(self.cleaned_data.values())
@@ -78,15 +66,9 @@ class NewsFilterForm(forms.Form):
         ]
 
     def filter(self, items):
-        """The items the filters keep; known to the memos (headless/memo.py) by the unfiltered
-        items' key and the filters, so that their SQL is compiled only on a miss."""
+        """The items the filters keep."""
         if not self.is_valid():
             return items.none()
-        if not self.has_filters():
-            return items
-        return named(self.narrow(items), sql_of(items), sorted(self.cleaned_data.items()))
-
-    def narrow(self, items):
         data = self.cleaned_data
         if data["topic"]:
             items = items.filter(topics__slug=data["topic"])

@@ -1,3 +1,4 @@
+from django.core.paginator import Paginator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -16,7 +17,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from headless import documents
-from headless.memo import MemoizedPaginator, built, expiry_cutoff, unexpired
+from headless.expiry import unexpired
 from headless.preview import HeadlessPreviewMixin
 from taxonomy.filing import filing_tokens
 from taxonomy.models import TopicItemBase, TopicsManager
@@ -46,14 +47,10 @@ class NewsIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # This index and the expiry cutoff are all the stream depends on besides content: built
-        # once per process and known to the memos by them (headless/memo.py built).
-        items = built("news-stream", self.news_items, self.pk, expiry_cutoff())
+        items = self.news_items()
         filters = NewsFilterForm(request.GET, items)
         context["filters"] = filters
-        context["news_page"] = MemoizedPaginator(filters.filter(items), NEWS_PER_PAGE).get_page(
-            request.GET.get("page")
-        )
+        context["news_page"] = Paginator(filters.filter(items), NEWS_PER_PAGE).get_page(request.GET.get("page"))
         query = request.GET.copy()
         query.pop("page", None)
         context["query_string"] = query.urlencode()

@@ -5,8 +5,8 @@ Reading the v3 API's parameters from its OpenAPI document takes about a second (
 writes the JSON schema of every model); on a worker's first v3 request, it held that request
 and the ones queued behind it for as long (make bench's p95 of 940 ms on the v3 listing).
 
-It also moves the content version on: what the running cache holds (answers, memoized sections
-and API items) was made by the code that ran before, and a new release may render the same
+It also moves the content version on: what the running cache holds (rendered pages and API
+answers) was made by the code that ran before, and a new release may render the same
 content differently. Without it, the old output would be served until RESPONSE_CACHE_TIMEOUT."""
 
 

@@ -4,12 +4,11 @@ map always shows what the table lists."""
 
 from django import forms
 from django.db.models import F
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Locale
 
-from headless.memo import memoized, sql_of, unexpired
+from headless.expiry import unexpired
 from taxonomy.choices import filter_topics, topic_choices
 from taxonomy.models import Country
 
@@ -47,11 +46,7 @@ class DirectoryForm(forms.Form):
         self.topics = filter_topics(Catalogue(Locale.get_active()).counts("participants", "topic"))
         self.fields["topic"].choices = topic_choices(self.topics)
         countries = Country.objects.filter(participants__in=participants.values("pk")).distinct()
-        # Reading every participant: memoized per content version (headless/memo.py).
-        carried = memoized(
-            "directory-countries", lambda: [(c.code, c.name) for c in countries], sql_of(countries), get_language()
-        )
-        self.fields["country"].choices = [("", _("All countries")), *carried]
+        self.fields["country"].choices = [("", _("All countries")), *((c.code, c.name) for c in countries)]
 
     def has_filters(self):
         data = self.cleaned_data if self.is_valid() else {}

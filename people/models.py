@@ -1,4 +1,5 @@
 from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
 from django.db import models
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
@@ -20,7 +21,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from headless import documents
-from headless.memo import MemoizedPaginator, memoized, unexpired
+from headless.expiry import unexpired
 from headless.preview import HeadlessPreviewMixin
 from taxonomy.filing import filing_tokens
 from taxonomy.models import TopicItemBase, TopicsManager
@@ -184,7 +185,7 @@ class ParticipantIndexPage(Page):
         participants = self.participants()
         directory = DirectoryForm(request.GET, participants)
         context["directory"] = directory
-        context["participants"] = MemoizedPaginator(directory.apply(participants), PARTICIPANTS_PER_PAGE).get_page(
+        context["participants"] = Paginator(directory.apply(participants), PARTICIPANTS_PER_PAGE).get_page(
             request.GET.get("page")
         )
         # The filters and the order, for the map and the links to other pages of the table.
@@ -412,8 +413,7 @@ class ParticipantPartner(TranslatableMixin, Orderable):
 def participant_counter():
     """The live "N cities and regions from M countries" figures: published,
     public participant profiles only, each counted once across translations."""
-
-    counter = memoized("participant-counter", count_participants)
+    counter = count_participants()
     # Shown on every page: a change that leaves the figures as they were deletes no document.
     documents.depends_on_value("participant-counter", "{participants}-{countries}".format(**counter))
     documents.expires_with(ParticipantPage.objects.live())

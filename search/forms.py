@@ -3,10 +3,8 @@ import unicodedata
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.text import Truncator, format_lazy
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from headless.memo import memoized
 from taxonomy.models import Country, Topic
 
 from .results import ALL_TYPES
@@ -102,11 +100,9 @@ class SearchForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        topics, countries = memoized("search-form-choices", choices, get_language())
-        # Callables, normalized only when a value is checked or the form rendered (as the news
-        # listing's filters, news/filters.py).
-        self.fields["topic"].choices = lambda: [("", _("All topics")), *topics]
-        self.fields["country"].choices = lambda: [("", _("All countries")), *countries]
+        topics, countries = choices()
+        self.fields["topic"].choices = [("", _("All topics")), *topics]
+        self.fields["country"].choices = [("", _("All countries")), *countries]
 
     def filters(self):
         """The filters in use, each with the visitor's name for its value."""

@@ -16,7 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page, Site
 
 from events.models import EventPage
-from headless.memo import built, expired_ids, expiry_cutoff, named, sql_of
+from headless.expiry import expired_ids
 from languages.content import listing_root
 from news.models import InterviewPage, NewsItemPage, NewsPage
 from people.models import ParticipantPage
@@ -63,10 +63,8 @@ def listed_content_type_ids():
 
 def of_type(pages, slug):
     if slug == OTHER_PAGES.slug:
-        narrowed = pages.exclude(content_type_id__in=listed_content_type_ids())
-    else:
-        narrowed = pages.filter(content_type_id__in=TYPES_BY_SLUG[slug].content_type_ids())
-    return named(narrowed, sql_of(pages), "of type", slug)
+        return pages.exclude(content_type_id__in=listed_content_type_ids())
+    return pages.filter(content_type_id__in=TYPES_BY_SLUG[slug].content_type_ids())
 
 
 def counts_by_type(facet):
@@ -89,14 +87,6 @@ def searchable_pages(request, topic="", country=""):
     if site is None:
         return Page.objects.none()
     root = listing_root(request)
-    # Built once per process and content version, known to the memos by these parts: its
-    # SQL was compiled twice per search only to find the memoized facets and results.
-    return built(
-        "searchable-pages", lambda: narrowed_pages(root, topic, country), root.pk, topic, country, expiry_cutoff()
-    )
-
-
-def narrowed_pages(root, topic, country):
     # A page past its expiry date stays live until `publish_scheduled` runs: left out here.
     # Each language searches its own tree: the site's home page in that language and below.
     pages = Page.objects.live().public().descendant_of(root, inclusive=True).exclude(pk__in=expired_ids())

@@ -1,10 +1,7 @@
-from functools import cache
 from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
-
-from headless.memo import MemoizedSearch, memoized, named, sql_of
 
 from .forms import SearchForm
 from .results import ALL_TYPES, Highlighter, SearchHit, counts_by_type, of_type, query_words, searchable_pages
@@ -38,13 +35,11 @@ def search(request):
         return TemplateResponse(request, TEMPLATE, context)
 
     words = query_words(query)
-    results, facets = [], []
+    results, facets, total = [], [], 0
     if words:
         terms = " ".join(words)
         pages = searchable_pages(request, topic=state["topic"], country=state["country"])
-        counts = memoized(
-            "search-facets", lambda: counts_by_type(pages.search(terms).facet("content_type_id")), sql_of(pages), terms
-        )
+        counts = counts_by_type(pages.search(terms).facet("content_type_id"))
         facets = [
             {
                 "label": result_type.label,
@@ -58,19 +53,13 @@ def search(request):
         context["total_all_types"] = sum(counts.values())
         context["all_types_url"] = "?" + query_string({**state, "type": ""})
         listing = of_type(pages, state["type"]) if state["type"] else pages
-        # The facets have counted the results already.
+        results = listing.defer_streamfields().specific().search(terms)
         total = counts[state["type"]] if state["type"] else context["total_all_types"]
-        shown = named(listing.defer_streamfields().specific(), sql_of(listing), "specific")
-        results = MemoizedSearch(shown, lambda pages: pages.search(terms), terms, count=total)
 
-    page = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
+    paginator = Paginator(results, RESULTS_PER_PAGE)
+    paginator.count = total  # the facets have counted the results: no search to count them again
+    page = paginator.get_page(request.GET.get("page"))
     highlight = Highlighter(words)
-
-    # Worked out only where the template shows them, inside its memoized "search-results"
-    # section: on a hit neither the hits nor their pages are read. (The template calls it.)
-    @cache
-    def hits():
-        return [SearchHit.for_page(result, request, highlight) for result in page]
-
+    hits = [SearchHit.for_page(result, request, highlight) for result in page]
     context.update(search_results=page, hits=hits, facets=facets)
     return TemplateResponse(request, TEMPLATE, context)

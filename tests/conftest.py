@@ -169,13 +169,12 @@ def cache_backend(request):
 @pytest.fixture(params=["caches off", pytest.param("production caches", marks=pytest.mark.redis)])
 def caching(request, settings):
     """Each test twice: with the caches off, as the rest of the suite runs, and as production
-    runs with CACHE_URL set: the response cache and the memoized values on a real redis-server,
-    and every page's document stored by the time a visitor asks for it."""
+    runs with CACHE_URL set: the response cache on a real redis-server, and every page's
+    document stored by the time a visitor asks for it."""
     if request.param == "production caches":
         request.getfixturevalue("redis_caches")
         request.getfixturevalue("stored_documents")
         settings.RESPONSE_CACHE = True
-        settings.MEMOIZE_FIGURES = True
     return request.param
 
 

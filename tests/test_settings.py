@@ -85,16 +85,11 @@ def test_cache_url_selects_redis_for_both_caches_and_memory_without_it():
     assert {alias: config["BACKEND"] for alias, config in redis.items()} == {
         "default": "django_redis.cache.RedisCache",
         "responses": "django_redis.cache.RedisCache",
-        # each process's copies of the memoized figures, keyed on the version kept in Redis
-        "memo": "django.core.cache.backends.locmem.LocMemCache",
     }
-    assert "memo" not in caches_from_url("redis://cache.example.org:6379/1", memo_entries=0)
     assert redis["default"]["LOCATION"] == "redis://cache.example.org:6379/1"
     assert redis["default"]["KEY_PREFIX"] != redis["responses"]["KEY_PREFIX"]
 
     memory = caches_from_url("")
-    # The memoized figures are in this process's memory already.
-    assert "memo" not in memory
     assert {config["BACKEND"] for config in memory.values()} == {"django.core.cache.backends.locmem.LocMemCache"}
     assert memory["default"]["LOCATION"] != memory["responses"]["LOCATION"]
 

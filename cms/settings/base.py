@@ -300,13 +300,7 @@ HTTP_CACHE_S_MAXAGE = int(env("HTTP_CACHE_S_MAXAGE", "300"))
 # CACHE_URL=redis://127.0.0.1:6379/1 keeps the caches in Redis (django-redis), shared by every
 # worker and instance; without it each process keeps its own in memory (cms/settings/caches.py).
 CACHE_URL = env("CACHE_URL", "")
-# With Redis, each process also keeps its last MEMO_LOCAL_ENTRIES memoized figures, sections and
-# API items in its own memory for MEMO_LOCAL_TIMEOUT seconds (headless/memo.py; 0 turns it off).
-CACHES = caches_from_url(
-    CACHE_URL,
-    memo_entries=int(env("MEMO_LOCAL_ENTRIES", "2000")),
-    memo_timeout=int(env("MEMO_LOCAL_TIMEOUT", "60")),
-)
+CACHES = caches_from_url(CACHE_URL)
 DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 
 # Anonymous pages and API answers served from the "responses" cache (headless/response_cache.py)
@@ -316,9 +310,6 @@ RESPONSE_CACHE = env_bool("RESPONSE_CACHE", bool(CACHE_URL))
 # Seconds a cached response is kept at most: the bound on staleness that no signal announces
 # (an event that became past at midnight, a change made while Redis was unreachable).
 RESPONSE_CACHE_TIMEOUT = int(env("RESPONSE_CACHE_TIMEOUT", "300"))
-# Counts read from every page (topics', countries', a listing's total) worked out once per content
-# change (headless/memo.py); on by default with a shared cache, for the same reason.
-MEMOIZE_FIGURES = env_bool("MEMOIZE_FIGURES", bool(CACHE_URL))
 
 # The front-end cache purged when pages change (headless/purging.py); none
 # unless configured. FRONTEND_CACHE_BACKEND=http purges through PURGE requests

@@ -2,8 +2,7 @@
 redis://, rediss:// and unix:// addresses. Two aliases: "default" holds the rate limits'
 counters and Wagtail's own small caches, "responses" the rendered pages and API answers
 (headless/response_cache.py), so that a full response cache culling its oldest entries
-never throws away a visitor's rate-limit count. With Redis, a third, "memo", keeps in each
-process's memory copies of what headless/memo.py stores in "responses"."""
+never throws away a visitor's rate-limit count."""
 
 from urllib.parse import urlsplit
 
@@ -27,7 +26,7 @@ def redis_cache(url, key_prefix):
     }
 
 
-def caches_from_url(url, response_entries=500, memo_entries=2000, memo_timeout=60):
+def caches_from_url(url, response_entries=500):
     if not url:
         return {
             "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "default"},
@@ -42,14 +41,4 @@ def caches_from_url(url, response_entries=500, memo_entries=2000, memo_timeout=6
         raise ImproperlyConfigured(
             f"CACHE_URL must be a Redis address (redis://host:6379/0, rediss://…, unix://…), not {scheme or url!r}."
         )
-    caches = {"default": redis_cache(url, "alliance"), "responses": redis_cache(url, "alliance-responses")}
-    if memo_entries:
-        # Each worker's own copies of memoized figures, sections and API items (headless/memo.py):
-        # their keys hold the content version read from Redis, so a copy is never stale.
-        caches["memo"] = {
-            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-            "LOCATION": "memo",
-            "TIMEOUT": memo_timeout,
-            "OPTIONS": {"MAX_ENTRIES": memo_entries},
-        }
-    return caches
+    return {"default": redis_cache(url, "alliance"), "responses": redis_cache(url, "alliance-responses")}

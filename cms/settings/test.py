@@ -10,7 +10,6 @@ CACHES = caches_from_url("")
 # Off, so that tests changing content behind the signals' back see their change; the response
 # cache's own tests turn it on (tests/headless/).
 RESPONSE_CACHE = False
-MEMOIZE_FIGURES = False
 STORAGES = {
     **STORAGES,  # noqa: F405
     "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},

@@ -2,7 +2,6 @@ from django import template
 from django.utils.html import json_script
 from django.utils.safestring import mark_safe
 
-from headless.memo import memoized
 from home import seo
 
 register = template.Library()
@@ -10,26 +9,17 @@ register = template.Library()
 
 @register.inclusion_tag("home/includes/page_meta.html", takes_context=True)
 def page_meta(context, page):
-    """Canonical URL, Open Graph, Twitter card and JSON-LD for a Wagtail page: the same for
-    every visitor of the live page until content changes (its people, events and images are
-    read for it), so memoized per content version; a preview shows the draft, worked out
-    afresh."""
+    """Canonical URL, Open Graph, Twitter card and JSON-LD for a Wagtail page."""
     request = context["request"]
     page = page.specific
-
-    def compute():
-        return {
-            "canonical": seo.absolute_url(page, request),
-            "social": seo.social_meta(page, request),
-            # json_script escapes <, > and & so no content can close the element;
-            # only its type changes here.
-            "json_ld": mark_safe(
-                json_script(seo.structured_data(page, request)).replace(
-                    'type="application/json"', 'type="application/ld+json"', 1
-                )
-            ),
-        }
-
-    if getattr(request, "is_preview", False) or page.pk is None:
-        return compute()
-    return memoized("page-meta", compute, page.pk, request.get_host(), request.scheme)
+    return {
+        "canonical": seo.absolute_url(page, request),
+        "social": seo.social_meta(page, request),
+        # json_script escapes <, > and & so no content can close the element;
+        # only its type changes here.
+        "json_ld": mark_safe(
+            json_script(seo.structured_data(page, request)).replace(
+                'type="application/json"', 'type="application/ld+json"', 1
+            )
+        ),
+    }

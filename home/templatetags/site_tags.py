@@ -4,7 +4,7 @@ from django.utils import translation
 from wagtail.models import Site
 
 from headless import documents
-from headless.memo import memoized, unexpired
+from headless.expiry import unexpired
 from home.models import SiteContent, SocialMediaSettings
 from languages.content import listing_root
 from people.models import participant_counter
@@ -31,9 +31,7 @@ def site_content(context):
     page = context.get("page")
     locale = getattr(page, "locale", None)
     language = locale.language_code if locale is not None else translation.get_language()
-    return once_per_request(
-        context, "site_content", lambda: memoized("site-content", lambda: SiteContent.for_language(language), language)
-    )
+    return once_per_request(context, "site_content", lambda: SiteContent.for_language(language))
 
 
 @register.simple_tag(takes_context=True)
@@ -49,8 +47,7 @@ def site_chrome(context, mission=True):
         "site_content": site_content(context),
         "show_mission": mission,
         "counter": live_counter(context),
-        # A query on every page otherwise; saved settings move the content version on.
-        "social": memoized("social-media", lambda: SocialMediaSettings.load(request_or_site=context.get("request"))),
+        "social": SocialMediaSettings.load(request_or_site=context.get("request")),
         "request": context.get("request"),
     }
 
@@ -70,12 +67,5 @@ def main_menu(context):
         pages = root.get_children().live().public().filter(unexpired()).in_menu().order_by("path")
         return [(page.get_url(request), page.title) for page in pages]
 
-    def memoized_menu():
-        if request is None:
-            return compute()
-        # The same on every page of a site and language until content changes; its URLs are
-        # relative to the site the request came in on.
-        return memoized("main-menu", compute, request.get_host(), translation.get_language())
-
     path = request.path if request else ""
-    return [(url, title, path.startswith(url)) for url, title in once_per_request(context, "main_menu", memoized_menu)]
+    return [(url, title, path.startswith(url)) for url, title in once_per_request(context, "main_menu", compute)]

@@ -8,8 +8,6 @@ from django.urls import translate_url
 from django.utils import translation
 from django.utils.translation import get_language_info
 
-from headless.memo import memoized
-
 from ..translations import visible_translations
 
 register = template.Library()
@@ -29,19 +27,8 @@ def page_translations(request, page):
 
 
 def translation_urls(request, page):
-    """[(language code, URL)] of the page's live, public translations, itself included: the
-    same for every visitor of the live page until content changes, so memoized per content
-    version and host (its URLs are relative to the site asked); a preview's are worked out."""
-
-    def compute():
-        return [(code, translated.get_url(request)) for code, translated in page_translations(request, page)]
-
-    if request is None or getattr(request, "is_preview", False):
-        return compute()
-    cached = request.__dict__.setdefault("_translation_urls", {})  # the head and the switcher both ask
-    if page.pk not in cached:
-        cached[page.pk] = memoized("translation-urls", compute, page.pk, request.get_host())
-    return cached[page.pk]
+    """[(language code, URL)] of the page's live, public translations, itself included."""
+    return [(code, translated.get_url(request)) for code, translated in page_translations(request, page)]
 
 
 @lru_cache(maxsize=2048)

@@ -30,5 +30,5 @@ def test_listing_cost_does_not_grow_with_the_number_of_pages(client, news_index,
     assert many == few
     # The site, its root page and the root's translations (every language's tree is in the
     # site), the restricted sections, the count and the items; a consumer key adds its lookup
-    # and its usage update. With MEMOIZE_FIGURES, all but the items are memoized.
+    # and its usage update.
     assert few == (7 if with_key else 5)

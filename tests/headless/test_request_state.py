@@ -1,8 +1,6 @@
 """What a request reads once: the content version, kept for the request and read again after
 a change the request makes; and the privacy checks Wagtail makes, unchanged."""
 
-import pytest
-
 from wagtail.models import Page, PageViewRestriction
 
 from headless import content_version
@@ -10,13 +8,7 @@ from news.models import NewsPage
 from tests.browse.builders import Site
 
 
-@pytest.fixture
-def memo(cache_backend, settings):
-    settings.MEMOIZE_FIGURES = True
-    return cache_backend
-
-
-def test_the_version_is_read_once_per_request_and_again_after_a_change(memo, db):
+def test_the_version_is_read_once_per_request_and_again_after_a_change(cache_backend, db):
     cache = content_version.response_cache()
     with content_version.pinned():
         first = content_version.current()
@@ -27,7 +19,7 @@ def test_the_version_is_read_once_per_request_and_again_after_a_change(memo, db)
     assert content_version.current() == first + 101
 
 
-def test_outside_a_request_the_version_is_read_each_time(memo, db):
+def test_outside_a_request_the_version_is_read_each_time(cache_backend, db):
     cache = content_version.response_cache()
     first = content_version.current()
     cache.set(content_version.VERSION_KEY, first + 1, timeout=None)
@@ -38,9 +30,7 @@ def public_titles():
     return sorted(NewsPage.objects.live().public().values_list("title", flat=True))
 
 
-@pytest.mark.parametrize("memoize", [True, False])
-def test_public_matches_wagtails_own_reading(home_page, settings, memoize):
-    settings.MEMOIZE_FIGURES = memoize
+def test_public_matches_wagtails_own_reading(home_page):
     site = Site(home_page)
     section = site.news(title="Section")
     site.news(title="Elsewhere")
@@ -51,8 +41,7 @@ def test_public_matches_wagtails_own_reading(home_page, settings, memoize):
     assert public == set(Page.objects.values_list("pk", flat=True)) - restricted
 
 
-def test_a_restricted_page_is_still_refused_to_a_visitor(home_page, client, settings):
-    settings.MEMOIZE_FIGURES = True
+def test_a_restricted_page_is_still_refused_to_a_visitor(home_page, client):
     site = Site(home_page)
     private = site.news(title="Closed")
     PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.LOGIN)

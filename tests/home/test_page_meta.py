@@ -136,8 +136,7 @@ def test_main_navigation_lists_the_pages_shown_in_menus_and_marks_the_current_on
     assert [a.get("aria-current") for a in topics.select("nav[aria-label=Main] a")] == [None, None, "page", None]
 
 
-def test_memoized_page_meta_follows_changes_and_previews_show_the_draft(home_page, client, settings):
-    settings.MEMOIZE_FIGURES = True
+def test_page_meta_follows_changes_and_previews_show_the_draft(home_page, client):
     speaker = PersonFactory(given_name="Juliana", family_name="Hoxha", role="Congress member")
     page = InterviewPageFactory(parent=NewsIndexPageFactory(parent=home_page), title="First title", speaker=speaker)
     page.save_revision().publish()

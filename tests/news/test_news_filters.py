@@ -69,21 +69,6 @@ def test_filters_combine_from_the_query_string(news, client, query, expected):
     assert titles(response) == expected
 
 
-def test_each_filtered_listing_is_memoized_apart(news, client, cache_backend, settings):
-    # Memoized under the index, the filters and the expiry cutoff (headless/memo.py named):
-    # no two filters may share their count or their page of items.
-    settings.MEMOIZE_FIGURES = True
-    for _ in range(2):
-        for query, expected in FILTERED:
-            response = client.get(news.url + query)
-            assert response.status_code == 200
-            assert titles(response) == expected, query
-    page = NewsPageFactory(parent=news, title="Housing again", date=datetime.date(2016, 1, 1))
-    page.topics.add("housing")
-    page.save_revision().publish()
-    assert titles(client.get(news.url + "?topic=housing")) == ["Housing again", "Tivat joins", "Frécon statement"]
-
-
 def test_filter_choices_offer_only_what_published_news_carries(news, client):
     page = BeautifulSoup(client.get(news.url).content, "html.parser")
     options = {select["name"]: [o["value"] for o in select.select("option")] for select in page.select("form select")}

@@ -119,11 +119,9 @@ def test_the_map_is_fed_the_same_filters_as_the_table(directory, client):
     assert figure["data-basemap"].endswith("img/europe-map.svg")
 
 
-@pytest.mark.parametrize("memoize", [False, True])
-def test_the_table_comes_a_page_at_a_time_keeping_the_filters(directory, client, settings, monkeypatch, memoize):
+def test_the_table_comes_a_page_at_a_time_keeping_the_filters(directory, client, monkeypatch):
     from people import models
 
-    settings.MEMOIZE_FIGURES = memoize
     monkeypatch.setattr(models, "PARTICIPANTS_PER_PAGE", 2)
     first = client.get(directory.url + "?sort=name")
     assert names(first) == ["Anderlecht", "Daugavpils"]

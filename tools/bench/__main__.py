@@ -6,10 +6,8 @@ production settings on loopback; loads each endpoint alone with wrk; prints one 
 
 Five modes, each with the same server's static file as the yardstick; every server uses a
 throwaway Redis (CACHE_URL) as production does:
-  uncached     nothing cached nor memoized: every request renders, counts and serializes all
-  cold         no response cache: every request renders (HTTP caching headers still sent); what
-               production memoizes per content change is memoized (headless/memo.py: the counts
-               read from every page, search results, each page's v2 representation)
+  uncached     nothing cached: every request renders, counts and serializes all
+  cold         no response cache: every request renders (HTTP caching headers still sent)
   warm         the response cache on Redis (CACHE_URL): repeated anonymous reads come from it
   conditional  warm, and the client revalidates with If-None-Match: 304 answers
   publishing   warm, under mixed anonymous traffic (home, listings, 10 topic and 10 country
@@ -390,8 +388,8 @@ def main():
     bench = Bench(config)
     with scratch_directory("alliance-bench-", config.keep) as directory:
         with database(config) as database_url, ThrowawayRedis() as redis:
-            # Both servers as in production, on Redis (CACHE_URL): the rate limits' counters and
-            # the memoized counts (headless/memo.py) are there; cold leaves the response cache off.
+            # Both servers as in production, on Redis (CACHE_URL): the rate limits' counters are
+            # there; cold leaves the response cache off.
             common = {
                 "SEARCH_RATE": "1000000/m",
                 "DB_CONN_MAX_AGE": 60,
@@ -438,7 +436,6 @@ def main():
                     database_url,
                     workers=config.workers,
                     RESPONSE_CACHE=0,
-                    MEMOIZE_FIGURES=0,
                     **files,
                     **common,
                 )
