@@ -4,10 +4,10 @@ Builds a synthetic site of BENCH_SIZE pages (10,000; `make bench SIZE=100000` fo
 run) on the demo content, in a throwaway PostgreSQL cluster; serves it with gunicorn and the
 production settings on loopback; loads each endpoint alone with wrk; prints one table.
 
-Five modes, each with the same server's static file as the yardstick; every server uses a
+Four modes, each with the same server's static file as the yardstick; every server uses a
 throwaway Redis (CACHE_URL) as production does:
-  uncached     nothing cached: every request renders, counts and serializes all
-  cold         no response cache: every request renders (HTTP caching headers still sent)
+  uncached     no response cache: every request renders, counts and serializes what it shows;
+               HTML pages and feeds are the documents the site stored when it was built
   warm         the response cache on Redis (CACHE_URL): repeated anonymous reads come from it
   conditional  warm, and the client revalidates with If-None-Match: 304 answers
   publishing   warm, under mixed anonymous traffic (home, listings, 10 topic and 10 country
@@ -16,7 +16,7 @@ throwaway Redis (CACHE_URL) as production does:
 
 Settings from the environment: BENCH_SIZE (10000), BENCH_DURATION seconds per endpoint and
 mode (8), BENCH_CONNECTIONS (8), BENCH_WORKERS gunicorn workers (2), BENCH_MODES the modes to
-run (uncached,cold,warm,conditional), BENCH_KEEP=1 keeps the cluster and logs, BENCH_MIXED_DURATION seconds for each of the
+run (uncached,warm,conditional,publishing), BENCH_KEEP=1 keeps the cluster and logs, BENCH_MIXED_DURATION seconds for each of the
 publishing mode's two runs (60). BENCH_DATABASE_URL runs
 on an existing PostgreSQL database instead of a throwaway cluster, migrated and topped up to
 BENCH_SIZE pages (a 100,000-page site takes a while to build: build it once, measure it
@@ -54,7 +54,7 @@ ENDPOINTS = [
     ("site search", "/en/search/?q=roma", "html"),
     ("RSS feed", "/en/feeds/news.rss", "feed"),
 ]
-MODES = ["uncached", "cold", "warm", "conditional", "publishing"]
+MODES = ["uncached", "warm", "conditional", "publishing"]
 # The endpoints issue 22 holds to a tenth of the static file with nothing cached.
 UNCACHED_TARGET = [
     "API v2 listing, 20 items, all fields",
@@ -260,7 +260,7 @@ class Bench:
                 mode,
                 label,
                 result,
-                queries.get(path, "–") if mode in ("uncached", "cold") else 0,
+                queries.get(path, "–") if mode == "uncached" else 0,
                 baseline.rps,
                 worker_memory_mb(server),
             )
@@ -350,10 +350,8 @@ class Bench:
 
         def yardstick(mode):
             # Warm answers are held to the static file of a server without the response cache.
-            if mode == "warm":
-                for other in ("cold", "uncached"):
-                    if (other, "static file") in self.rates:
-                        return self.rates[(other, "static file")]
+            if mode == "warm" and ("uncached", "static file") in self.rates:
+                return self.rates[("uncached", "static file")]
             return self.rates[(mode, "static file")]
 
         lines = []
@@ -389,15 +387,15 @@ def main():
     with scratch_directory("alliance-bench-", config.keep) as directory:
         with database(config) as database_url, ThrowawayRedis() as redis:
             # Both servers as in production, on Redis (CACHE_URL): the rate limits' counters are
-            # there; cold leaves the response cache off.
+            # there; the first leaves the response cache off.
             common = {
                 "SEARCH_RATE": "1000000/m",
                 "DB_CONN_MAX_AGE": 60,
                 "CACHE_URL": redis.url,
                 "PUBLIC_BASE_URL": f"https://{HOST}",
             }
-            cold = ProductionServer(
-                directory / "cold",
+            uncached = ProductionServer(
+                directory / "uncached",
                 database_url,
                 workers=config.workers,
                 RESPONSE_CACHE=0,
@@ -406,45 +404,30 @@ def main():
             )
             try:
                 progress("migrating, loading the demo content")
-                cold.prepare()
+                uncached.prepare()
                 progress(f"building the synthetic site: {config.size} pages")
-                cold.manage("build_synthetic_site", "--size", str(config.size))
+                uncached.manage("build_synthetic_site", "--size", str(config.size))
                 progress(f"storing every page's document, in {config.workers} processes")
                 # As the task worker stores them after each change (headless/documents.py).
                 shards = [
-                    cold.start_command("store_documents", "--shard", f"{share}/{config.workers}")
+                    uncached.start_command("store_documents", "--shard", f"{share}/{config.workers}")
                     for share in range(1, config.workers + 1)
                 ]
                 for shard in shards:
-                    cold.finish(shard)
+                    uncached.finish(shard)
                 progress("running the tasks the demo content queued (search and reference index)")
-                cold.manage("db_worker", "--batch", "--no-reload", "--no-startup-delay")
+                uncached.manage("db_worker", "--batch", "--no-reload", "--no-startup-delay")
                 progress("counting SQL queries per request")
-                cold.start()
-                endpoints = endpoint_paths(cold)
-                static = static_path(cold)
-                queries = queries_per_request(cold, [path for _label, path, _kind in endpoints])
-                if "cold" in config.modes:
-                    bench.measure("cold", cold, endpoints, static, queries)
+                uncached.start()
+                endpoints = endpoint_paths(uncached)
+                static = static_path(uncached)
+                queries = queries_per_request(uncached, [path for _label, path, _kind in endpoints])
+                if "uncached" in config.modes:
+                    bench.measure("uncached", uncached, endpoints, static, queries)
             finally:
-                cold.stop()
+                uncached.stop()
             # The files the first server collected and the synthetic site's images.
-            files = {name: cold.env[name] for name in ("STATIC_ROOT", "MEDIA_ROOT", "PRIVATE_MEDIA_ROOT")}
-            if "uncached" in config.modes:
-                uncached = ProductionServer(
-                    directory / "uncached",
-                    database_url,
-                    workers=config.workers,
-                    RESPONSE_CACHE=0,
-                    **files,
-                    **common,
-                )
-                try:
-                    uncached.start()
-                    counted = queries_per_request(uncached, [path for _label, path, _kind in endpoints])
-                    bench.measure("uncached", uncached, endpoints, static, counted)
-                finally:
-                    uncached.stop()
+            files = {name: uncached.env[name] for name in ("STATIC_ROOT", "MEDIA_ROOT", "PRIVATE_MEDIA_ROOT")}
             warm = ProductionServer(
                 directory / "warm", database_url, workers=config.workers, RESPONSE_CACHE=1, **files, **common
             )
