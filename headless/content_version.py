@@ -89,8 +89,15 @@ def read():
     state = _request_state.get()
     if state is not None and VERSION_KEY in state:
         return state[VERSION_KEY]
+    return read_with(())[0]
+
+
+def read_with(keys):
+    """((version, next expiry), {key: value} of `keys` in the same cache), in one round trip:
+    the response cache reads a page's own version (response_cache.py) beside this one."""
+    state = _request_state.get()
     cache = response_cache()
-    found = cache.get_many([VERSION_KEY, EXPIRY_KEY])
+    found = cache.get_many([VERSION_KEY, EXPIRY_KEY, *keys])
     version = found.get(VERSION_KEY)
     if version is None:
         cache.add(VERSION_KEY, time.time_ns(), timeout=None)
@@ -102,10 +109,10 @@ def read():
     if expiry[1] is not None and expiry[1] <= time.time():
         # A page has expired since the version was read: what was stored under it showed the page.
         bump()
-        return read()
+        return read_with(keys)
     if state is not None:
         state[VERSION_KEY] = expiry
-    return expiry
+    return expiry, {key: found[key] for key in keys if key in found}
 
 
 def expiry_timeout(cache):

@@ -39,6 +39,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from io import BytesIO
 from pathlib import Path
+from typing import NamedTuple
 from urllib.parse import unquote, urlsplit
 
 from django.apps import apps
@@ -365,9 +366,15 @@ ATTEMPTS = 3
 OVERTAKEN = "overtaken"
 
 
+class Stored(NamedTuple):
+    content: bytes
+    headers: dict
+    valid_until: datetime.datetime | None
+
+
 def render(path):
     """Renders `path` (an address, or an item's key) and stores it if it is public. Returns
-    what it stored, (content, headers), or None. A rendering a change overtook is begun again:
+    what it stored (Stored), or None. A rendering a change overtook is begun again:
     the change asked only for the documents it made due, and this one was not stored yet."""
     for _attempt in range(ATTEMPTS):
         outcome = render_once(path)
@@ -378,7 +385,7 @@ def render(path):
 
 
 def render_once(path):
-    """(content, headers) if stored, None if not public, OVERTAKEN if a change committed
+    """Stored if stored, None if not public, OVERTAKEN if a change committed
     meanwhile."""
     from .models import DocumentGeneration, StoredDocument, StoredDocumentDependency
 
@@ -406,6 +413,7 @@ def render_once(path):
         until = earliest(state.until, next_expiry(state.tokens))
         delete(StoredDocument.objects.filter(path=path).values_list("pk", flat=True))
         content, headers = kept
+        kept = Stored(content, headers, until)
         document = StoredDocument.objects.create(
             path=path,
             content=content,
@@ -455,15 +463,18 @@ def delete(ids):
         StoredDocument.objects.filter(pk__in=ids).delete()
 
 
-def make_due(ids):
-    """Drops what the documents `ids` hold and what they depend on, keeping their paths: the
-    next request for one renders it (find())."""
+def make_due(found):
+    """Drops what the documents `found` ((id, path) pairs) hold and what they depend on,
+    keeping their paths: the next request for one renders it (find()). Once the change
+    commits, the response cache forgets its answers at those paths."""
     from .models import StoredDocument, StoredDocumentDependency
 
-    ids = list(ids)
-    if ids:
+    found = list(found)
+    if found:
+        ids = [pk for pk, _path in found]
         StoredDocumentDependency.objects.filter(document_id__in=ids).delete()
         StoredDocument.objects.filter(pk__in=ids).update(content=None, headers={}, valid_until=None)
+        move_versions_on_commit([version_key(path) for _pk, path in found])
 
 
 def move_generation_on():
@@ -482,7 +493,7 @@ def invalidate(tokens, also_render=()):
     found = list(
         StoredDocument.objects.filter(dependencies__token__in=list(tokens)).values_list("pk", "path").distinct()
     )
-    make_due(pk for pk, _ in found)
+    make_due(found)
     render_later({path for _, path in found} | set(also_render))
 
 
@@ -496,7 +507,7 @@ def revalue(name, value):
     found = list(StoredDocument.objects.filter(pk__in=stale.values("document_id")).values_list("pk", "path"))
     if found:
         move_generation_on()
-        make_due(pk for pk, _ in found)
+        make_due(found)
         render_later({path for _, path in found})
 
 
@@ -517,6 +528,7 @@ def invalidate_all():
     paths = list(StoredDocument.objects.values_list("path", flat=True))
     StoredDocumentDependency.objects.all().delete()
     StoredDocument.objects.update(content=None, headers={}, valid_until=None)
+    move_versions_on_commit([ALL_VERSION_KEY])
     render_later(paths)
 
 
@@ -538,6 +550,35 @@ def enqueue(paths, asked):
         render_documents.enqueue(paths, asked)
     except Exception:  # noqa: BLE001 - a page not stored is rendered per request, not lost
         logger.exception("Could not have %s documents rendered again", len(paths))
+
+
+# Versions ---------------------------------------------------------------------------------
+
+# Each stored path has a version in the "responses" cache, moved on once a change that made its
+# document due has committed: the response cache keeps the answer at that path under it
+# (response_cache.py), so that a publish makes only the answers it changed unreachable. Making
+# every document due moves ALL_VERSION_KEY on, which every such key holds too.
+ALL_VERSION_KEY = "documents-version"
+
+
+def version_key(path):
+    return "document-version:" + hashlib.sha256(path.encode()).hexdigest()
+
+
+def move_versions_on_commit(keys):
+    """Now, for the rest of the transaction, and again once it commits: a request that read the
+    new version before the commit may have kept the old answer under it."""
+    move_versions_on(keys)
+    transaction.on_commit(lambda: move_versions_on(keys))
+
+
+def move_versions_on(keys):
+    """Past both the old value and the clock: a key evicted and read again starts from the
+    clock (response_cache.py), and must not come back to a value answers were kept under."""
+    cache = caches["responses"]
+    old = cache.get_many(keys)
+    now = time.time_ns()
+    cache.set_many({key: max(old.get(key, 0) + 1, now) for key in keys}, timeout=None)
 
 
 # Serving ----------------------------------------------------------------------------------
@@ -576,7 +617,12 @@ def find(request):
     path = request.path
     found, due = fresh([path])
     stored = found.get(path) or (render_due(path) if path in due else None)
-    return None if stored is None else HttpResponse(stored[0], headers=stored[1])
+    if stored is None:
+        return None
+    response = HttpResponse(stored.content, headers=stored.headers)
+    # The response cache keeps it under the document's own version (response_cache.py).
+    response.stored_document = stored
+    return response
 
 
 # How long a request waits for another process rendering the due document it asks for, before
@@ -614,7 +660,7 @@ def find_items(request, keys):
     if not may_serve(request):
         return {}
     found, _due = fresh(keys)
-    return {key: json.loads(content) for key, (content, _headers) in found.items()}
+    return {key: json.loads(stored.content) for key, stored in found.items()}
 
 
 def fresh(paths):
@@ -635,9 +681,9 @@ def fresh(paths):
             stale.append((pk, path))
             due.append(path)
         else:
-            found[path] = (bytes(content), headers)
+            found[path] = Stored(bytes(content), headers, until)
     if stale:
-        make_due(pk for pk, _ in stale)
+        make_due(stale)
         render_later(path for _, path in stale)
     return found, due
 

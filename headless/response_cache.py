@@ -1,7 +1,14 @@
 """The warm path: what HTTPCachingMiddleware (caching.py) marks public, an anonymous
 GET answered 200 for anyone, is kept in the "responses" cache and handed out as it
-was, headers included, without touching the database, until the content version
-(content_version.py) moves on or RESPONSE_CACHE_TIMEOUT passes.
+was, headers included, without touching the database, until RESPONSE_CACHE_TIMEOUT passes
+or what it showed changes:
+
+- an answer that was a stored document (documents.py) is kept under that path's document
+  version, which moves on once a change that made the document due commits, and no longer
+  than the document is valid: a publish makes the answers at the paths it touched
+  unreachable, and leaves the others;
+- every other answer (API, search, anything with a query string) is kept under the content
+  version (content_version.py), which every change moves on.
 
 Only requests that could not be answered differently for someone are looked up: not
 a preview, no session or messages cookie (a signed-in editor, a visitor who passed a page
@@ -12,14 +19,16 @@ carries a cookie the site reads has been turned away above, and the CSRF token
 never reaches a public response (caching.py marks a page holding one private)."""
 
 import hashlib
+import time
 
 from django.conf import settings
 from django.http import HttpResponse
+from django.utils import timezone
 from django.utils.cache import cc_delim_re, get_conditional_response
 from django.utils.http import parse_http_date_safe
 from django.utils.translation import get_language_from_request
 
-from . import content_version
+from . import content_version, documents
 from .caching import cap_at_next_expiry
 
 # Not worth a cache entry, or answered per visitor whatever the rules below say.
@@ -82,6 +91,38 @@ def entry_key(request, version):
     return f"response:{version}:{hashlib.sha256(url.encode()).hexdigest()}"
 
 
+def document_path(request):
+    """The path of the stored document that may answer `request`, or None."""
+    if request.META.get("QUERY_STRING") or not documents.may_serve(request):
+        return None
+    return request.path
+
+
+def document_versions(cache, path, found):
+    """(every document's version, the path's), set to the clock where the cache has none."""
+    versions = []
+    for key in (documents.ALL_VERSION_KEY, documents.version_key(path)):
+        value = found.get(key)
+        if value is None:
+            cache.add(key, time.time_ns(), timeout=None)
+            value = cache.get(key)
+        versions.append(value)
+    return versions
+
+
+def document_entry_key(request, versions):
+    url = request.build_absolute_uri()
+    return f"response:document:{documents.release()}:{versions[0]}:{versions[1]}:{hashlib.sha256(url.encode()).hexdigest()}"
+
+
+def document_timeout(stored):
+    """Seconds to keep the answer a stored document gave: no longer than it is valid."""
+    if stored.valid_until is None:
+        return settings.RESPONSE_CACHE_TIMEOUT
+    left = int((stored.valid_until - timezone.now()).total_seconds())
+    return min(settings.RESPONSE_CACHE_TIMEOUT, left)
+
+
 def as_payload(response):
     return {
         "status": response.status_code,
@@ -114,17 +155,32 @@ class ResponseCacheMiddleware:
             return self.get_response(request)
 
         cache = content_version.response_cache()
-        key = entry_key(request, content_version.current())
-        entry = cache.get(key)
-        if entry is not None:
-            payload = entry["variants"].get(variant(request, entry["vary"]))
-            if payload is not None:
-                return self.hit(request, payload)
+        path = document_path(request)
+        version_keys = [documents.ALL_VERSION_KEY, documents.version_key(path)] if path else []
+        (version, _expiry), found = content_version.read_with(version_keys)
+        keys = {"content": entry_key(request, version)}
+        if path:
+            keys["document"] = document_entry_key(request, document_versions(cache, path, found))
+        entries = cache.get_many(list(keys.values()))
+        for key in keys.values():
+            entry = entries.get(key)
+            if entry is not None:
+                payload = entry["variants"].get(variant(request, entry["vary"]))
+                if payload is not None:
+                    return self.hit(request, payload)
 
         response = self.get_response(request)
         response["X-Cache"] = "MISS"
         if may_store(request, response):
-            self.store(cache, key, entry, request, response)
+            stored = getattr(response, "stored_document", None)
+            if path and stored is not None:
+                timeout = document_timeout(stored)
+                if timeout > 0:
+                    key = keys["document"]
+                    self.store(cache, key, entries.get(key), request, response, timeout)
+            else:
+                key = keys["content"]
+                self.store(cache, key, entries.get(key), request, response, settings.RESPONSE_CACHE_TIMEOUT)
         return response
 
     def hit(self, request, payload):
@@ -140,11 +196,11 @@ class ResponseCacheMiddleware:
         response["X-Cache"] = "HIT"
         return response
 
-    def store(self, cache, key, entry, request, response):
+    def store(self, cache, key, entry, request, response, timeout):
         names = vary_headers(response)
         if entry is None or entry["vary"] != names:
             entry = {"vary": names, "variants": {}}
         if len(entry["variants"]) >= MAX_VARIANTS:
             return
         entry["variants"][variant(request, names)] = as_payload(response)
-        cache.set(key, entry, settings.RESPONSE_CACHE_TIMEOUT)
+        cache.set(key, entry, timeout)

@@ -14,6 +14,7 @@ from django.utils import timezone
 
 from wagtail.models import Locale, PageViewRestriction
 
+from headless import documents
 from taxonomy.models import Country
 from tests.factories import (
     CountryFactory,
@@ -329,3 +330,46 @@ def test_static_files_never_reach_the_response_cache(news, client):
         response = client.get("/static/css/site.css")
         assert response.status_code == 200
         assert not response.has_header("X-Cache")
+
+
+def test_a_publish_leaves_the_cached_answers_of_the_pages_it_did_not_change(news, client):
+    index = news
+    NewsPageFactory(parent=index, title="Megara joins the Alliance", slug="megara")
+    # Pages stored as the worker stores them: their answers are kept under their own versions.
+    for path in ("/en/news/tivat/", "/en/news/megara/", "/en/news/"):
+        assert documents.render(path)
+        client.get(path)
+        assert client.get(path)["X-Cache"] == "HIT"
+
+    page = NewsPageFactory._meta.model.objects.get(slug="tivat")
+    page.title = "Tivat, the newest member"
+    page.save_revision().publish()
+
+    assert client.get("/en/news/megara/")["X-Cache"] == "HIT", "a page the change did not touch"
+    for path in ("/en/news/tivat/", "/en/news/"):
+        response = client.get(path)
+        assert response["X-Cache"] == "MISS"
+        assert "Tivat, the newest member" in response.content.decode()
+
+
+def test_a_stored_page_s_answer_is_kept_no_longer_than_the_page_is_valid(news, client):
+    page = NewsPageFactory._meta.model.objects.get(slug="tivat")
+    page.expire_at = timezone.now() + datetime.timedelta(seconds=3)
+    page.save_revision().publish()
+    assert documents.render("/en/news/")
+    client.get("/en/news/")
+    assert client.get("/en/news/")["X-Cache"] == "HIT"
+
+    time.sleep(max(0, (page.expire_at - timezone.now()).total_seconds()) + 0.1)
+
+    assert "Tivat joins" not in client.get("/en/news/").content.decode()
+
+
+def test_a_privacy_change_makes_every_stored_page_s_answer_unreachable(news, client):
+    assert documents.render("/en/news/tivat/")
+    client.get("/en/news/tivat/")
+    assert client.get("/en/news/tivat/")["X-Cache"] == "HIT"
+
+    PageViewRestriction.objects.create(page=news, restriction_type=PageViewRestriction.PASSWORD, password="x")
+
+    assert "password" in client.get("/en/news/tivat/").content.decode().lower()
