@@ -1,8 +1,8 @@
 """Stored documents: each public page's HTML, rendered once per change of what it shows.
 
-A page (and a topic or country page: stored()) is rendered by the background worker after a
-change, as an anonymous visitor on PUBLIC_BASE_URL would get it, through the whole middleware
-stack (render()). If the answer is public it is stored (models.StoredDocument) with the tokens
+A page (and a topic or country page, a feed: stored()) is rendered after a change, as an
+anonymous visitor on PUBLIC_BASE_URL would get it, through the whole middleware stack
+(render()). If the answer is public it is stored (models.StoredDocument) with the tokens
 of everything the rendering read:
 
 - ``page:<id>`` for every page it loaded (captured: post_init);

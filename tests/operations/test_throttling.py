@@ -31,7 +31,7 @@ def assert_readable_429(response):
 @pytest.mark.django_db
 @pytest.mark.parametrize("login_url_name", ["wagtailadmin_login", "admin:login", "wagtailcore_login"])
 def test_repeated_logins_from_one_address_get_a_readable_429(login_url_name, settings, django_user_model):
-    settings.LOGIN_RATE = "3/m"
+    settings.LOGIN_RATE = "3/h"
     django_user_model.objects.create_user("someone", "someone@example.org", "the-right-password", is_staff=True)
     url = reverse(login_url_name)
     attacker = visitor()
@@ -47,7 +47,7 @@ def test_repeated_logins_from_one_address_get_a_readable_429(login_url_name, set
 
 @pytest.mark.django_db
 def test_the_login_forms_share_one_allowance(settings):
-    settings.LOGIN_RATE = "2/m"
+    settings.LOGIN_RATE = "2/h"
     attacker = visitor()
     attacker.post(reverse("wagtailadmin_login"), {"username": "a", "password": "b"})
     attacker.post(reverse("admin:login"), {"username": "a", "password": "b"})
@@ -55,7 +55,7 @@ def test_the_login_forms_share_one_allowance(settings):
 
 
 def test_repeated_page_password_guesses_get_a_readable_429(home_page, settings):
-    settings.PAGE_PASSWORD_RATE = "2/m"
+    settings.PAGE_PASSWORD_RATE = "2/h"
     page = NewsPageFactory(parent=home_page, title="Behind a password")
     restriction = PageViewRestriction.objects.create(
         page=page, restriction_type=PageViewRestriction.PASSWORD, password="secret"
@@ -70,7 +70,7 @@ def test_repeated_page_password_guesses_get_a_readable_429(home_page, settings):
 
 
 def test_a_flood_of_searches_gets_a_readable_429(home_page, settings):
-    settings.SEARCH_RATE = "3/m"
+    settings.SEARCH_RATE = "3/h"
     flood = visitor()
     assert [flood.get(reverse("search"), {"q": f"roma {n}"}).status_code for n in range(3)] == [200, 200, 200]
     assert_readable_429(flood.get(reverse("search"), {"q": "roma"}))
@@ -80,7 +80,7 @@ def test_a_flood_of_searches_gets_a_readable_429(home_page, settings):
 
 def test_behind_a_proxy_each_visitor_is_counted_apart(home_page, settings):
     settings.RATELIMIT_IP_META_KEY = "HTTP_X_REAL_IP"
-    settings.SEARCH_RATE = "1/m"
+    settings.SEARCH_RATE = "1/h"
     proxy = visitor("127.0.0.1")
     assert proxy.get(reverse("search"), {"q": "a"}, HTTP_X_REAL_IP="203.0.113.9").status_code == 200
     assert proxy.get(reverse("search"), {"q": "a"}, HTTP_X_REAL_IP="203.0.113.9").status_code == 429
@@ -89,7 +89,7 @@ def test_behind_a_proxy_each_visitor_is_counted_apart(home_page, settings):
 
 def test_a_missing_visitor_address_holds_nobody_off(home_page, settings, caplog):
     settings.RATELIMIT_IP_META_KEY = "HTTP_X_REAL_IP"
-    settings.SEARCH_RATE = "1/m"
+    settings.SEARCH_RATE = "1/h"
     client = visitor()
     assert [client.get(reverse("search"), {"q": "a"}).status_code for _ in range(2)] == [200, 200]
     assert "Rate limit search_rate skipped" in caplog.text
