@@ -43,6 +43,8 @@ register_converter(CountryCodeConverter, "country_code")
 
 urlpatterns = [
     path("feeds/news.<feed_format:format>", stored(news_feed), name="news-feed"),
-    path("feeds/news/topic/<topic_slug:slug>.<feed_format:format>", stored(news_feed), name="news-topic-feed"),
-    path("feeds/news/country/<country_code:code>.<feed_format:format>", stored(news_feed), name="news-country-feed"),
+    # Not stored: every news item's change would have the worker render each topic's and
+    # country's feeds in every format and language again, hundreds for few readers.
+    path("feeds/news/topic/<topic_slug:slug>.<feed_format:format>", news_feed, name="news-topic-feed"),
+    path("feeds/news/country/<country_code:code>.<feed_format:format>", news_feed, name="news-country-feed"),
 ]

@@ -5,11 +5,13 @@ the worker."""
 
 import datetime
 import hashlib
+import io
 import time
 
 import pytest
 
 from django.core.cache import caches
+from django.core.management import call_command
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
@@ -387,3 +389,26 @@ def test_a_request_waits_for_another_process_rendering_the_same_due_page(news, c
 
     assert b"Tivat, Montenegro, joins" in response.content
     assert rendered_here == [], "served what the other process stored"
+
+
+def test_store_documents_stores_every_live_page_its_item_the_browse_pages_and_the_feeds(news, home_page):
+    page = NewsPageFactory._meta.model.objects.get(slug="tivat")
+    page.topics.add(TopicFactory(name="Housing", slug="housing"))
+    publish(page)
+    out = io.StringIO()
+
+    call_command("store_documents", "--progress-every", "1000", stdout=out)
+
+    for path in (
+        "/en/",
+        "/en/news/",
+        "/en/news/tivat/",
+        documents.Item.key(page),
+        "/en/topics/",
+        "/en/topics/housing/",
+    ):
+        assert stored(path), path
+    for path in ("/en/feeds/news.rss", "/en/feeds/news.atom", "/en/feeds/news.json", "/en/feeds/events.ics"):
+        assert stored(path), path
+    assert not StoredDocument.objects.filter(path__contains="/feeds/news/topic/").exists()
+    assert "stored" in out.getvalue()

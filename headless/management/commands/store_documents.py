@@ -57,7 +57,7 @@ class Command(BaseCommand):
 
 
 def other_paths():
-    """The topic and country pages and their indexes, and the feeds, in every language."""
+    """The topic and country pages and their indexes, and the site's feeds, in every language."""
     topics = list(Topic.objects.in_default_locale().values_list("slug", flat=True))
     codes = sorted(set(Country.objects.values_list("code", flat=True)))
     for language, _name in settings.LANGUAGES:
@@ -67,7 +67,4 @@ def other_paths():
             yield from (reverse("topic-detail", args=[slug]) for slug in topics)
             yield from (reverse("country-detail", args=[code]) for code in codes)
             yield reverse("events-feed")
-            for format in FEED_TYPES:
-                yield reverse("news-feed", kwargs={"format": format})
-                yield from (reverse("news-topic-feed", kwargs={"slug": slug, "format": format}) for slug in topics)
-                yield from (reverse("news-country-feed", kwargs={"code": code, "format": format}) for code in codes)
+            yield from (reverse("news-feed", kwargs={"format": format}) for format in FEED_TYPES)
