@@ -14,8 +14,7 @@ from taxonomy.models import Country
 from tests.factories import EventIndexPageFactory, EventPageFactory
 from tests.hidden_pages import HIDDEN_TITLES, create_hidden_pages
 
-TODAY = timezone.localdate()
-NEXT_MONTH = TODAY + datetime.timedelta(days=30)
+NEXT_MONTH = timezone.localdate() + datetime.timedelta(days=30)
 
 
 @pytest.fixture
@@ -126,10 +125,11 @@ def test_private_event_calendar_file_is_not_served_to_anonymous_visitors(events,
 
 
 def test_events_feed_lists_the_upcoming_events(events, client):
+    today = timezone.localdate()  # now, not at import: a run may cross midnight
     EventPageFactory(parent=events, title="Later forum", start_date=NEXT_MONTH + datetime.timedelta(days=5))
-    EventPageFactory(parent=events, title="Running now", start_date=TODAY - datetime.timedelta(days=1), end_date=TODAY)
+    EventPageFactory(parent=events, title="Running now", start_date=today - datetime.timedelta(days=1), end_date=today)
     EventPageFactory(parent=events, title="Next forum", start_date=NEXT_MONTH, country=Country.objects.get(code="GR"))
-    EventPageFactory(parent=events, title="Last year", start_date=TODAY - datetime.timedelta(days=365))
+    EventPageFactory(parent=events, title="Last year", start_date=today - datetime.timedelta(days=365))
     EventPageFactory(parent=events, title="Called off", start_date=NEXT_MONTH, cancelled=True)
     EventPageFactory(parent=events, title="Date to be announced", start_date=None)
 
