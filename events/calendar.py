@@ -87,4 +87,13 @@ def events_calendar(events, request):
     host = hostname(request)
     for page in events:
         calendar.add_component(event_component(page, request, host))
+    if not calendar.subcomponents:
+        # RFC 5545 wants at least one component: with no upcoming event, the time zone the
+        # events are given in stands alone.
+        today = timezone.localdate()
+        calendar.add_component(
+            icalendar.Timezone.from_tzid(
+                settings.TIME_ZONE, first_date=today, last_date=today + datetime.timedelta(days=366)
+            )
+        )
     return calendar

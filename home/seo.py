@@ -43,6 +43,14 @@ def social_image(page, request):
     }
 
 
+# Open Graph names a locale language_TERRITORY; the Council of Europe writes British English.
+OG_LOCALES = {"en": "en_GB", "fr": "fr_FR"}
+
+
+def og_locale(language_code):
+    return OG_LOCALES.get(language_code, language_code.replace("-", "_"))
+
+
 def social_meta(page, request):
     """Open Graph and Twitter card fields, as (property, content) pairs."""
     image = social_image(page, request)
@@ -51,7 +59,7 @@ def social_meta(page, request):
         ("og:title", page.seo_title or page.title),
         ("og:url", absolute_url(page, request)),
         ("og:type", "article" if isinstance(page, NewsItemPage) else "website"),
-        ("og:locale", page.locale.language_code.replace("-", "_")),
+        ("og:locale", og_locale(page.locale.language_code)),
     ]
     if text := description(page):
         fields.append(("og:description", text))

@@ -92,14 +92,18 @@ def test_calendar_file_stays_the_same_until_the_event_changes_and_keeps_its_uid(
     assert (before["SUMMARY"], after["SUMMARY"]) == ("Forum", "Forum, new venue")
 
 
-def test_event_page_links_its_calendar_file_only_when_it_has_a_date(events, client):
+def test_event_page_offers_its_calendar_file_only_while_it_is_to_come(events, client):
     dated = EventPageFactory(parent=events, start_date=NEXT_MONTH)
     undated = EventPageFactory(parent=events, start_date=None)
+    past = EventPageFactory(parent=events, start_date=timezone.localdate() - datetime.timedelta(days=30))
+    cancelled = EventPageFactory(parent=events, start_date=NEXT_MONTH, cancelled=True)
 
     link = BeautifulSoup(client.get(dated.url).content, "html.parser").select_one("main .calendar-link a")
     assert link.get_text() == "Add to calendar (.ics)" and link["href"] == calendar_url(dated)
-    assert BeautifulSoup(client.get(undated.url).content, "html.parser").select_one(".calendar-link") is None
+    for page in (undated, past, cancelled):
+        assert BeautifulSoup(client.get(page.url).content, "html.parser").select_one(".calendar-link") is None
     assert client.get(calendar_url(undated)).status_code == 404
+    assert client.get(calendar_url(past)).status_code == 200, "the file stays, for whoever has its address"
 
 
 def test_draft_events_have_no_calendar_file(events, client):
@@ -186,3 +190,15 @@ def test_footer_links_the_news_feed_and_the_events_calendar(home_page, client):
     links = {a.get_text(): a["href"] for a in footer.select("nav a")}
     assert links["News (RSS)"] == "/en/feeds/news.rss"
     assert links["Events calendar (iCalendar)"] == "/en/feeds/events.ics"
+
+
+def test_a_calendar_with_no_upcoming_event_still_holds_a_component(events, client):
+    """RFC 5545 (3.6): a calendar holds at least one component; with no event, its time zone."""
+    EventPageFactory(parent=events, title="Last year", start_date=timezone.localdate() - datetime.timedelta(days=365))
+
+    calendar = parse(client.get("/en/feeds/events.ics"))
+
+    assert vevents(calendar) == []
+    [zone] = calendar.subcomponents
+    assert zone.name == "VTIMEZONE" and str(zone["TZID"]) == "Europe/Paris"
+    assert zone.walk("STANDARD"), "a time zone is valid only with its observances"

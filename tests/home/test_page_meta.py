@@ -48,6 +48,7 @@ def test_an_interview_carries_canonical_open_graph_and_a_news_article(home_page,
     assert soup.select_one("link[rel=canonical]")["href"] == "http://testserver/en/news/hoxha/"
     assert meta["og:url"] == "http://testserver/en/news/hoxha/"
     assert meta["og:type"] == "article"
+    assert meta["og:locale"] == "en_GB", "Open Graph's language_TERRITORY"
     assert meta["og:title"] == page.title
     assert meta["og:description"] == "On the occasion of the 28th Congress Session …"
     assert meta["og:image"].startswith("http://testserver/")
