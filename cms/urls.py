@@ -1,7 +1,10 @@
+import re
+
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path, re_path
+from django.views.static import serve as serve_file
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -46,10 +49,23 @@ urlpatterns = [
     path("", include("headless.urls")),
 ]
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
 
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+def development_media_patterns():
+    """Uploads served by the development server, as the web server serves them in production:
+    all of MEDIA_ROOT but documents/, which only Wagtail's document view hands out, checking
+    the privacy of the document's collection (WAGTAILDOCS_SERVE_METHOD)."""
+    if not settings.MEDIA_URL.startswith("/"):  # on object storage: served from there
+        return []
+    prefix = re.escape(settings.MEDIA_URL.lstrip("/"))
+    return [re_path(rf"^{prefix}(?!documents/)(?P<path>.+)$", serve_upload)]
+
+
+def serve_upload(request, path):
+    return serve_file(request, path, document_root=settings.MEDIA_ROOT)
+
+
+if settings.DEBUG:
+    urlpatterns += development_media_patterns()
 
 # What a visitor reads, under its language: /en/..., /fr/.... A path without the
 # prefix is redirected by LocaleMiddleware to the language the browser asks for.
