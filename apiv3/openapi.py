@@ -7,7 +7,8 @@ fuzzers read as a credential to send). Here it also states, so that generated cl
 schemathesis (tests/apiv3/test_schemathesis.py) hold the API to them:
 - the errors each operation answers, all RFC 9457 problem+json;
 - the bounds the API enforces: at most WAGTAILAPI_LIMIT_MAX items a page, integers within
-  PostgreSQL's integer, query values of at most MAX_VALUE_LENGTH characters;
+  PostgreSQL's integer, query values of at most MAX_VALUE_LENGTH characters and without control
+  characters (apiv3/guards.py refuses both with a 400);
 - anonymous access as OpenAPI's own empty security requirement;
 - `meta.type` optional where the URL says it;
 and it leaves out the operations no request can reach."""
@@ -27,6 +28,8 @@ MAX_INT = 2**31 - 1
 # Longer query values are refused before any query, as on v2: a 4,000-character search would
 # have the full-text index match every word of it.
 MAX_VALUE_LENGTH = 500
+# No character of Unicode's category Cc, which apiv3/guards.py refuses in query values.
+NO_CONTROL_CHARACTERS = "^[^\\u0000-\\u001F\\u007F-\\u009F]*$"
 
 PROBLEM_JSON = "application/problem+json"
 PROBLEM_SCHEMA = {
@@ -77,7 +80,7 @@ def error_statuses(method, path, operation):
     return statuses
 
 
-def bound(schema, name):
+def bound(schema, name, in_query):
     """The parameter's schema (each of its anyOf choices) with the API's bounds written in."""
     for choice in schema.get("anyOf", [schema]):
         if choice.get("type") == "integer":
@@ -86,8 +89,10 @@ def bound(schema, name):
                 choice["minimum"] = -MAX_INT
         elif choice.get("type") == "string" and "enum" not in choice and "const" not in choice:
             choice.setdefault("maxLength", MAX_VALUE_LENGTH)
+            if in_query:
+                choice.setdefault("pattern", NO_CONTROL_CHARACTERS)
         elif choice.get("type") == "array":
-            bound(choice["items"], name)
+            bound(choice["items"], name, in_query)
 
 
 def callable_with_no_value(operation):
@@ -128,7 +133,7 @@ def describe_errors_and_limits(document):
                     {} if ANONYMOUS_SCHEME in option else option for option in operation["security"]
                 ]
             for parameter in operation.get("parameters", ()):
-                bound(parameter["schema"], parameter["name"])
+                bound(parameter["schema"], parameter["name"], in_query=parameter["in"] == "query")
             responses = operation.setdefault("responses", {})
             for status in sorted(error_statuses(method, path, operation)):
                 responses.setdefault(status, {"$ref": f"#/components/responses/Error{status}"})

@@ -71,3 +71,18 @@ def test_form_page_is_readable(client, home_page):
 
 def test_unknown_endpoint_is_404(client, db):
     assert client.get("/api/v3/nothing-here/").status_code == 404
+
+
+def test_the_document_says_which_query_values_the_api_refuses_for_control_characters(client, db):
+    """A generated client must know before it asks: the find endpoint's html_path refused a control
+    character with a 400 its schema did not describe."""
+    document = client.get("/api/v3/openapi.json").json()
+    [html_path] = [
+        p for p in document["paths"]["/api/v3/pages/find/"]["get"]["parameters"] if p["name"] == "html_path"
+    ]
+    pattern = re.compile(html_path["schema"]["anyOf"][0]["pattern"])
+
+    assert pattern.fullmatch("/en/news/tivat/")
+    assert not pattern.fullmatch("/en/news/\ttivat/")
+    refused = client.get("/api/v3/pages/find/", {"html_path": "/en/news/\ttivat/"})
+    assert refused.status_code == 400
