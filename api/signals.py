@@ -6,7 +6,7 @@ from django.dispatch import receiver
 from django.utils import timezone
 
 from wagtail.models import Page, PageViewRestriction
-from wagtail.signals import page_published, page_unpublished
+from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from .models import PageTombstone, TombstoneReason
 
@@ -69,6 +69,33 @@ def made_private(sender, instance, created, raw=False, **kwargs):
     for page in Page.objects.descendant_of(instance.page, inclusive=True).live().select_related("locale"):
         if page.first_published_at and not (elsewhere and page.path.startswith(elsewhere)):
             bury(page, TombstoneReason.MADE_PRIVATE)
+
+
+def in_private_section(page):
+    return PageViewRestriction.objects.filter(page__in=page.get_ancestors(inclusive=True)).exists()
+
+
+@receiver(post_page_move)
+def moved(sender, instance, parent_page_before, parent_page_after, **kwargs):
+    """Moved into a private section, the page and the pages under it stop being public; moved
+    out of one, they are public again and take their tombstones away."""
+    before, after = in_private_section(parent_page_before), in_private_section(parent_page_after)
+    if before == after:
+        return
+    # Pages under a restriction of their own, which moved with them, were never public.
+    inner = tuple(
+        PageViewRestriction.objects.filter(page__path__startswith=instance.path).values_list("page__path", flat=True)
+    )
+    pages = [
+        page
+        for page in Page.objects.descendant_of(instance, inclusive=True).live().select_related("locale")
+        if page.first_published_at and not (inner and page.path.startswith(inner))
+    ]
+    if after:
+        for page in pages:
+            bury(page, TombstoneReason.MADE_PRIVATE)
+    else:
+        PageTombstone.objects.filter(page_id__in=[page.pk for page in pages]).delete()
 
 
 @receiver(page_published)

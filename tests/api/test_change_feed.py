@@ -8,10 +8,10 @@ import pytest
 from django.core.management import call_command
 from django.utils import timezone
 
-from wagtail.models import PageViewRestriction
+from wagtail.models import Page, PageViewRestriction
 
 from api.models import PageTombstone
-from tests.factories import NewsPageFactory
+from tests.factories import NewsIndexPageFactory, NewsPageFactory
 
 
 @pytest.fixture
@@ -105,3 +105,18 @@ def test_page_unpublished_at_its_expiry_leaves_a_tombstone(api, published, since
     call_command("publish_scheduled", verbosity=0)
     (tombstone,) = api("pages/", updated_since=since)["meta"]["tombstones"]
     assert (tombstone["id"], tombstone["reason"]) == (published.pk, "unpublished")
+
+
+def test_a_page_moved_into_a_private_section_leaves_a_tombstone_and_out_of_it_takes_it_away(
+    api, home_page, published, since
+):
+    members = NewsIndexPageFactory(parent=home_page, title="Members' news", slug="members-news")
+    PageViewRestriction.objects.create(page=members, restriction_type=PageViewRestriction.LOGIN)
+    public_index = published.get_parent()
+
+    published.move(members, pos="last-child")
+    (tombstone,) = api("pages/", updated_since=since)["meta"]["tombstones"]
+    assert (tombstone["id"], tombstone["reason"]) == (published.pk, "made_private")
+
+    Page.objects.get(pk=published.pk).move(public_index, pos="last-child")
+    assert api("pages/", updated_since=since)["meta"]["tombstones"] == []
