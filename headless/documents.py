@@ -609,12 +609,20 @@ def stored(view):
     return serve_stored
 
 
-def find(request):
-    """The stored answer to `request`, or None: pages are stored for their plain address. A
-    due document is rendered and stored here, then served."""
+def servable_path(request):
+    """The path whose stored document may answer `request`, or None: pages are stored for their
+    plain address."""
     if request.META.get("QUERY_STRING") or not may_serve(request):
         return None
-    path = request.path
+    return request.path
+
+
+def find(request):
+    """The stored answer to `request`, or None. A due document is rendered and stored here,
+    then served."""
+    path = servable_path(request)
+    if path is None:
+        return None
     found, due = fresh([path])
     stored = found.get(path) or (render_due(path) if path in due else None)
     if stored is None:
@@ -664,8 +672,7 @@ def find_items(request, keys):
 
 
 def fresh(paths):
-    """({path: (content, headers)} of what is stored at `paths` and may be served, [the paths
-    due]). What was rendered by other code, or is past what it showed by the clock (an expiry
+    """({path: Stored} of what is stored at `paths` and may be served, [the paths due]). What was rendered by other code, or is past what it showed by the clock (an expiry
     date, an event's day), is made due, and the worker renders it again."""
     from .models import StoredDocument
 

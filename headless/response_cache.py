@@ -86,16 +86,12 @@ def variant(request, names):
     return tuple(header_value(request, name) for name in names)
 
 
-def entry_key(request, version):
-    url = request.build_absolute_uri()
-    return f"response:{version}:{hashlib.sha256(url.encode()).hexdigest()}"
+def url_digest(request):
+    return hashlib.sha256(request.build_absolute_uri().encode()).hexdigest()
 
 
-def document_path(request):
-    """The path of the stored document that may answer `request`, or None."""
-    if request.META.get("QUERY_STRING") or not documents.may_serve(request):
-        return None
-    return request.path
+def entry_key(digest, version):
+    return f"response:{version}:{digest}"
 
 
 def document_versions(cache, path, found):
@@ -110,9 +106,9 @@ def document_versions(cache, path, found):
     return versions
 
 
-def document_entry_key(request, versions):
-    url = request.build_absolute_uri()
-    return f"response:document:{documents.release()}:{versions[0]}:{versions[1]}:{hashlib.sha256(url.encode()).hexdigest()}"
+def document_entry_key(digest, versions):
+    every, own = versions
+    return f"response:document:{documents.release()}:{every}:{own}:{digest}"
 
 
 def document_timeout(stored):
@@ -155,12 +151,13 @@ class ResponseCacheMiddleware:
             return self.get_response(request)
 
         cache = content_version.response_cache()
-        path = document_path(request)
+        path = documents.servable_path(request)
         version_keys = [documents.ALL_VERSION_KEY, documents.version_key(path)] if path else []
         (version, _expiry), found = content_version.read_with(version_keys)
-        keys = {"content": entry_key(request, version)}
+        digest = url_digest(request)
+        keys = {"content": entry_key(digest, version)}
         if path:
-            keys["document"] = document_entry_key(request, document_versions(cache, path, found))
+            keys["document"] = document_entry_key(digest, document_versions(cache, path, found))
         entries = cache.get_many(list(keys.values()))
         for key in keys.values():
             entry = entries.get(key)
