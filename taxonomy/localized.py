@@ -5,14 +5,13 @@ a translated page's countries are still its original's rows (wagtail-localize
 copies many-to-many fields as they are); showing one in French means finding
 its French row. Each language's names are
 read in one query the first time a request needs them and kept until the
-request ends, so a listing of fifty tagged pages costs one query more, not
-fifty, and no name outlives the request it was read in."""
+request ends (LocalizedNamesMiddleware), so a listing of fifty tagged pages costs one query
+more, not fifty, and no name outlives the request it was read in."""
 
 import contextvars
 from typing import NamedTuple
 
 from django.conf import settings
-from django.core.signals import request_finished, request_started
 from django.utils import translation
 
 
@@ -79,14 +78,17 @@ def _read(model, fields, code):
     return texts
 
 
-def _start(**kwargs):
-    _texts.set({})
+class LocalizedNamesMiddleware:
+    """The names read while a request is answered are kept until it is answered. A middleware,
+    not Django's request signals: a page rendered to be stored (headless/documents.py) goes
+    through the middleware without them."""
 
+    def __init__(self, get_response):
+        self.get_response = get_response
 
-def _finish(**kwargs):
-    _texts.set(None)
-
-
-def connect_request_signals():
-    request_started.connect(_start, dispatch_uid="taxonomy.localized.start")
-    request_finished.connect(_finish, dispatch_uid="taxonomy.localized.finish")
+    def __call__(self, request):
+        token = _texts.set({})
+        try:
+            return self.get_response(request)
+        finally:
+            _texts.reset(token)

@@ -109,6 +109,8 @@ MIDDLEWARE = [
     # After sessions, before common: the language comes from the URL prefix (/en/, /fr/),
     # and a path without one is redirected to the visitor's language.
     "languages.middleware.LocaleMiddleware",
+    # Topic and country names in the request's language, read once while it is answered.
+    "taxonomy.localized.LocalizedNamesMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -117,6 +119,8 @@ MIDDLEWARE = [
     "operations.throttling.ThrottlingMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "apiv3.middleware.ConsumerKeyMiddleware",
+    # Around the views: a change commits with its documents rendered again (headless/changes.py).
+    "headless.changes.ChangesMiddleware",
     # Last, so that only the v3 views take a HEAD for a GET (apiv3/middleware.py).
     "apiv3.middleware.HeadAsGetMiddleware",
 ]
@@ -290,6 +294,9 @@ WEBHOOK_RETRY_DELAYS = [int(delay) for delay in env_list("WEBHOOK_RETRY_DELAYS",
 # (headless/documents.py).
 PUBLIC_BASE_URL = env("PUBLIC_BASE_URL", WAGTAILADMIN_BASE_URL).rstrip("/")
 STORED_DOCUMENTS = env_bool("STORED_DOCUMENTS", True)
+# How many of the documents an editor's change makes due it renders again before it commits
+# (headless/changes.py); the worker renders the rest.
+DOCUMENTS_RENDERED_BEFORE_COMMIT = int(env("DOCUMENTS_RENDERED_BEFORE_COMMIT", "50"))
 
 # HTTP caching of anonymous pages and API responses (headless/caching.py):
 # browsers keep them HTTP_CACHE_MAX_AGE seconds, shared caches (a CDN)
