@@ -20,7 +20,7 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 
 from events.models import EventPage
 from headless.expiry import unexpired
@@ -109,8 +109,14 @@ class Catalogue:
 
     # -- pages ----------------------------------------------------------------
 
+    @cached_property
+    def private(self):
+        """The private sections, read once for all the catalogue lists (`public()` reads them
+        for each list)."""
+        return Page.objects.all().private_q()
+
     def visible(self, model):
-        pages = model.objects.live().public().filter(unexpired())
+        pages = model.objects.live().exclude(self.private).filter(unexpired())
         return pages if self.page_locale is None else pages.filter(locale=self.page_locale)
 
     def of_kind(self, kind):

@@ -3,6 +3,7 @@ of each, how many there are, and a link to all of them on the events index or th
 participants directory, narrowed the same way. Listed whole, a busy topic's past
 events alone would make the page grow with the site."""
 
+import functools
 from urllib.parse import urlencode
 
 from django.utils.functional import cached_property
@@ -59,8 +60,12 @@ def shortlists(catalogue, topic=None, country=None):
     upcoming, past = catalogue.events(topic, country)
     filters = {"topic": topic.slug if topic else None, "country": country}
 
+    @functools.cache  # both event lists link to it
+    def events_index_url():
+        return listing_url(EventIndexPage, **filters)
+
     def events_url(anchor):
-        url = listing_url(EventIndexPage, **filters)
+        url = events_index_url()
         return url and f"{url}#{anchor}"
 
     return {
