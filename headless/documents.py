@@ -21,10 +21,11 @@ that shows a page with an expiry date or an event as upcoming, once that moment 
 new release (release()) for every document the old code rendered.
 
 Served (find()) before Wagtail routes the request, to GET and HEAD requests on PUBLIC_BASE_URL
-without a query string, session, messages or credentials. A due document is rendered again by
-whichever comes first, the worker (render_later()) or the first request for it, which stores
-it as the worker would and serves it: after a publish, a page is rendered once, not once per
-request until the worker reaches it. Every other request is rendered as before."""
+without a query string, session, messages or credentials. An editor's change renders the
+documents it made due before it commits (changes.py). Any other due document is rendered
+again by whichever comes first, the worker (render_later()) or the first request for it, which
+stores it as the worker would and serves it: after a change, a page is rendered once, not once
+per request until the worker reaches it. Every other request is rendered as before."""
 
 import datetime
 import functools
@@ -54,6 +55,8 @@ from django.http import HttpResponse
 from django.utils import timezone, translation
 
 from modelcluster.fields import ParentalKey
+
+from . import changes
 
 logger = logging.getLogger(__name__)
 
@@ -535,10 +538,11 @@ def invalidate_all():
 def render_later(paths):
     """Has the worker render `paths` once the current transaction commits (at once outside one).
     A change fires several signals, each asking for some of the same paths: the worker skips a
-    path stored since it was asked for."""
+    path stored since it was asked for (by the change itself, before it committed: changes.py)."""
     paths = sorted({path for path in paths if path})
     if not paths or not settings.STORED_DOCUMENTS:
         return
+    changes.made_due(paths)
     asked = timezone.now().isoformat()
     transaction.on_commit(lambda: enqueue(paths, asked))
 

@@ -4,6 +4,8 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import connections
 
+from headless.changes import rendered_before_commit
+
 
 class Command(BaseCommand):
     help = (
@@ -20,7 +22,9 @@ class Command(BaseCommand):
         done = 0
         while True:
             try:
-                call_command("publish_scheduled", stdout=self.stdout, stderr=self.stderr)
+                # Pages going live or expiring commit with the documents that show them rendered.
+                with rendered_before_commit():
+                    call_command("publish_scheduled", stdout=self.stdout, stderr=self.stderr)
             except Exception as error:  # one failed run (a database restarting) must not stop the next ones
                 self.stderr.write(f"publish_scheduled failed: {error}")
             finally:
