@@ -38,6 +38,7 @@ from images.api import RENDITIONS
 from people.models import Person
 from taxonomy.models import Country, Topic
 
+from . import listing
 from .errors import MAX_INT, MAX_VALUE_LENGTH, ParameterError, error_body, parse_int
 from .facets import FacetsFilter
 from .filters import FILTER_PARAMETERS, ContentFilter, FieldsFilter, LocaleFilter, OrderingFilter, SearchFilter
@@ -53,16 +54,26 @@ class Pagination(WagtailPagination):
     """`limit` (at most WAGTAILAPI_LIMIT_MAX) and `offset`; `meta.total_count`,
     and `meta.facets` and `meta.tombstones` when asked for."""
 
-    def paginate_queryset(self, queryset, request, view=None):
+    def bounds(self, request):
+        """(offset, limit) the request asks for."""
         limit_max = getattr(settings, "WAGTAILAPI_LIMIT_MAX", 20)
         offset = parse_int("offset", request.GET["offset"]) if "offset" in request.GET else 0
         default = min(20, limit_max) if limit_max else 20
         limit = parse_int("limit", request.GET["limit"]) if "limit" in request.GET else default
         if limit_max and limit > limit_max:
             raise ParameterError("limit", f"limit cannot be higher than {limit_max}.")
+        return offset, limit
+
+    def paginate_queryset(self, queryset, request, view=None):
+        offset, limit = self.bounds(request)
         self.view = view
         self.total_count = queryset.count()
         return queryset[offset : offset + limit]
+
+    def count_stored(self, count, view=None):
+        """For a page cut from a stored listing (api/listing.py)."""
+        self.view = view
+        self.total_count = count
 
     def get_paginated_response(self, data):
         response = super().get_paginated_response(data)
@@ -242,13 +253,19 @@ class PagesEndpoint(AllianceEndpointMixin, PagesAPIViewSet):
         self.check_values()
         model = self.listed_model()
         self.check_query_parameters(model._default_manager.none())
-        page_slice = self.paginate_queryset(self.filter_queryset(self.get_queryset()))
-        if isinstance(page_slice, QuerySet):
-            fetched = None
-            ids = list(page_slice.prefetch_related(None).values_list("pk", flat=True))
-        else:  # a search's results: its pages are at hand
-            fetched = {page.pk: page for page in page_slice}
-            ids = list(fetched)
+        if listing.is_storing(request):
+            return listing.stored_form(model, self.filter_queryset(self.get_queryset()))
+        fetched = None
+        if (stored := listing.stored_page(self, model)) is not None:
+            count, ids = stored
+            self.paginator.count_stored(count, view=self)
+        else:
+            page_slice = self.paginate_queryset(self.filter_queryset(self.get_queryset()))
+            if isinstance(page_slice, QuerySet):
+                ids = list(page_slice.prefetch_related(None).values_list("pk", flat=True))
+            else:  # a search's results: its pages are at hand
+                fetched = {page.pk: page for page in page_slice}
+                ids = list(fetched)
         items = representations(
             self,
             model,

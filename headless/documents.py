@@ -159,10 +159,7 @@ def release():
 def page_tokens(page):
     """What a change to `page` fires."""
     tokens = {f"page:{page.pk}", f"translations:{page.translation_key}", f"url:{page.url_path}"}
-    model = page.specific_class or type(page)
-    for klass in model.__mro__:
-        if hasattr(klass, "_meta") and not klass._meta.abstract and klass._meta.app_label != "wagtailcore":
-            tokens.add(f"type:{klass._meta.label_lower}")
+    tokens |= type_tokens(page)
     if page.depth and page.depth > 1:
         tokens.add(children_token(page.path[: -page.steplen]))
     declared = getattr(as_specific(page), "document_tokens", None)
@@ -179,6 +176,16 @@ def as_specific(page):
         return page.specific
     except page.specific_class.DoesNotExist:  # being deleted
         return page
+
+
+def type_tokens(page):
+    """The sets of pages of a type `page` belongs to: its own and the ones it extends."""
+    model = page.specific_class or type(page)
+    return {
+        type_token(klass)
+        for klass in model.__mro__
+        if hasattr(klass, "_meta") and not klass._meta.abstract and klass._meta.app_label != "wagtailcore"
+    }
 
 
 def children_token(parent_path):
@@ -363,6 +370,37 @@ class Item:
         return json.dumps(items[0]).encode(), {"Content-Type": "application/json"}
 
 
+class Listing:
+    """The v2 listing of a page type, stored under ``listing:<app.Model>``: how many pages it
+    lists and the ids of the first LISTED_IDS of them, in its order (api/listing.py). A listing
+    of that type that asks for no other filter nor order takes its ids and count from it."""
+
+    prefix = "listing:"
+
+    @staticmethod
+    def key_of(model):
+        return f"listing:{model._meta.label}"
+
+    @staticmethod
+    def request(key):
+        _kind, label = key.split(":")
+        request = made_up_request("/api/v2/pages/", f"type={label}")
+        request.storing_listing = True
+        return request
+
+    @staticmethod
+    def kept(response):
+        return bytes(response.content), {"Content-Type": "application/json"}
+
+
+KINDS = (Item, Listing)
+
+
+def kind_of(path):
+    """Item or Listing for their keys, None for an address."""
+    return next((kind for kind in KINDS if path.startswith(kind.prefix)), None)
+
+
 # How many times a rendering overtaken by a change is begun again at once, before the path is
 # left to a task of its own.
 ATTEMPTS = 3
@@ -393,15 +431,15 @@ def render_once(path):
     from .models import DocumentGeneration, StoredDocument, StoredDocumentDependency
 
     generation = DocumentGeneration.objects.values_list("number", flat=True).first()
-    item = path.startswith(Item.prefix)
-    request = Item.request(path) if item else made_up_request(path)
+    kind = kind_of(path)
+    request = kind.request(path) if kind else made_up_request(path)
     # Within a request (the immediate task backend), the middleware below would leave its
     # language active for the rest of that request.
     with capture() as state, translation.override(translation.get_language()):
         response = handler().get_response(request)
     kept = getattr(request, "kept_document", None)
-    if item and response.status_code == 200:
-        kept = Item.kept(response)
+    if kind and response.status_code == 200:
+        kept = kind.kept(response)
     cache_control = {part.strip().lower() for part in response.get("Cache-Control", "").split(",")}
     if kept is None or response.status_code != 200 or response.cookies or "public" not in cache_control:
         # No longer public (unpublished, made private, a form now): nothing due at its path.
@@ -667,6 +705,15 @@ def pause():
     time.sleep(RENDERING_POLL)
 
 
+def find_listing(request, model):
+    """The stored listing of `model` (Listing), {"count": …, "ids": […]}, or None."""
+    if not may_serve(request):
+        return None
+    key = Listing.key_of(model)
+    found, _due = fresh([key])
+    return json.loads(found[key].content) if key in found else None
+
+
 def find_items(request, keys):
     """{key: item} of the stored API items `keys` names; the listing serializes the others."""
     if not may_serve(request):
@@ -771,7 +818,9 @@ def relations_changed(sender, instance, action, reverse, model, pk_set, **kwargs
 
 
 def page_published(sender, instance, **kwargs):
-    page_changed(instance, also_render=page_paths(instance))
+    # The listing of its type too: the first page of a type published stores it.
+    listing = Listing.key_of(instance.specific_class or type(instance))
+    page_changed(instance, also_render=[*page_paths(instance), listing])
 
 
 def page_unpublished(sender, instance, **kwargs):
@@ -790,7 +839,9 @@ def page_moved(sender, instance, parent_page_before=None, url_path_before=None, 
     if url_path_before:
         tokens.add(f"url:{url_path_before}")
     descendants = Page.objects.descendant_of(instance, inclusive=True).specific()
-    tokens |= {f"page:{page.pk}" for page in descendants} | {f"url:{page.url_path}" for page in descendants}
+    # Each page's address, and its place in the listings of its type, which are in tree order.
+    for page in descendants:
+        tokens |= {f"page:{page.pk}", f"url:{page.url_path}", *type_tokens(page)}
     also_render = [path for page in descendants if page.live for path in page_paths(page)]
     page_changed(instance, tokens=tokens, also_render=also_render)
 

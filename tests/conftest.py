@@ -180,8 +180,8 @@ def caching(request, settings):
 
 @pytest.fixture
 def stored_documents():
-    """Before each request the test client sends, the requested page's document (or the items
-    of the pages of the type a v2 listing asks for) is rendered and stored unless one is stored already, as the task worker does after each change (tests run in
+    """Before each request the test client sends, the requested page's document (or the listing
+    and the items of the pages of the type a v2 listing asks for) is rendered and stored unless one is stored already, as the task worker does after each change (tests run in
     a transaction that never commits, so the worker's turn never comes). A document a change
     should have made due and did not is served as it was: that is what this finds."""
     from django.apps import apps
@@ -200,7 +200,7 @@ def stored_documents():
                 model = apps.get_model(query["type"])
             except (LookupError, ValueError):
                 return
-            paths = [documents.Item.key(page) for page in model.objects.live()]
+            paths = [documents.Listing.key_of(model), *(documents.Item.key(page) for page in model.objects.live())]
         elif not query:
             paths = [path]
         else:

@@ -7,7 +7,7 @@ from django.db.models import F
 from django.urls import reverse
 from django.utils import translation
 
-from wagtail.models import Page
+from wagtail.models import Page, get_page_models
 
 from headless import documents
 from news.feeds import FEED_TYPES
@@ -16,8 +16,8 @@ from taxonomy.models import Country, Topic
 
 class Command(BaseCommand):
     help = (
-        "Render and store every live page as anonymous visitors get it, and its API item "
-        "(headless/documents.py): to fill the store of a database loaded in bulk."
+        "Render and store every live page as anonymous visitors get it, and its API item, and each "
+        "page type's API listing (headless/documents.py): to fill the store of a database loaded in bulk."
     )
 
     def add_arguments(self, parser):
@@ -57,7 +57,9 @@ class Command(BaseCommand):
 
 
 def other_paths():
-    """The topic and country pages and their indexes, and the site's feeds, in every language."""
+    """The v2 listing of each page type; the topic and country pages and their indexes, and the
+    site's feeds, in every language."""
+    yield from (documents.Listing.key_of(model) for model in get_page_models() if model is not Page)
     topics = list(Topic.objects.in_default_locale().values_list("slug", flat=True))
     codes = sorted(set(Country.objects.values_list("code", flat=True)))
     for language, _name in settings.LANGUAGES:
