@@ -10,6 +10,7 @@
   of pages that stopped being public in `meta.tombstones`."""
 
 from rest_framework import status
+from rest_framework.renderers import BrowsableAPIRenderer
 from rest_framework.response import Response
 
 from django.conf import settings
@@ -45,6 +46,7 @@ from .filters import FILTER_PARAMETERS, ContentFilter, FieldsFilter, LocaleFilte
 from .items import representations
 from .models import PageTombstone
 from .public import public_pages
+from .renderers import FastJSONRenderer
 from .serializers import AlliancePageSerializer, AllianceSerializer, TopicSerializer
 
 PAGE_ID_PARAMETERS = ["child_of", "ancestor_of", "descendant_of", "translation_of"]
@@ -137,6 +139,15 @@ class AllianceEndpointMixin:
     """Errors as JSON naming the parameter; values checked before any query."""
 
     pagination_class = Pagination
+    renderer_classes = [FastJSONRenderer, BrowsableAPIRenderer]
+
+    def get_renderer_context(self):
+        # Compact, for the programs that read it; Wagtail's asks for an indent of 4 on every
+        # answer. `?format=api` (the browsable API) and `Accept: application/json; indent=4`
+        # still indent, for people.
+        context = super().get_renderer_context()
+        context.pop("indent", None)
+        return context
 
     def handle_exception(self, exc):
         if isinstance(exc, Http404):

@@ -30,7 +30,6 @@ per request until the worker reaches it. Every other request is rendered as befo
 import datetime
 import functools
 import hashlib
-import json
 import logging
 import os
 import re
@@ -42,6 +41,8 @@ from io import BytesIO
 from pathlib import Path
 from typing import NamedTuple
 from urllib.parse import unquote, urlsplit
+
+import orjson
 
 from django.apps import apps
 from django.conf import settings
@@ -364,10 +365,10 @@ class Item:
 
     @staticmethod
     def kept(response):
-        items = json.loads(response.content).get("items") or [None]
+        items = orjson.loads(response.content).get("items") or [None]
         if items[0] is None:
             return None
-        return json.dumps(items[0]).encode(), {"Content-Type": "application/json"}
+        return orjson.dumps(items[0]), {"Content-Type": "application/json"}
 
 
 class Listing:
@@ -711,7 +712,7 @@ def find_listing(request, model):
         return None
     key = Listing.key_of(model)
     found, _due = fresh([key])
-    return json.loads(found[key].content) if key in found else None
+    return orjson.loads(found[key].content) if key in found else None
 
 
 def find_items(request, keys):
@@ -719,7 +720,7 @@ def find_items(request, keys):
     if not may_serve(request):
         return {}
     found, _due = fresh(keys)
-    return {key: json.loads(stored.content) for key, stored in found.items()}
+    return {key: orjson.loads(stored.content) for key, stored in found.items()}
 
 
 def fresh(paths):
