@@ -7,6 +7,9 @@ PORT ?= 8000
 HOST ?= 127.0.0.1
 MANAGE := $(BIN)/python manage.py
 TEST_SETTINGS := DJANGO_SETTINGS_MODULE=cms.settings.test
+# Where `make run` serves: every absolute URL the site hands out is built on it, and migrate puts
+# the default Site record on it (operations/addresses.py).
+export PUBLIC_BASE_URL ?= http://$(HOST):$(PORT)
 
 .DEFAULT_GOAL := help
 .PHONY: help run install migrate demo admin serve scheduler test lint check pytest requirements clean openapi backup restore messages bench scale-demo stress
@@ -38,7 +41,7 @@ admin: migrate ## Create an administrator if there is none, and say how to log i
 
 run: demo admin ## Set everything up and serve the site on http://127.0.0.1:8000/ (PORT=8001 for another), with the task worker and the scheduler
 	@echo "==> Serving the site on http://$(HOST):$(PORT)/ (editor: http://$(HOST):$(PORT)/admin/). Stop with Ctrl+C."
-	PUBLIC_BASE_URL=$${PUBLIC_BASE_URL:-http://$(HOST):$(PORT)} PYTHON=$(BIN)/python tools/serve $(HOST):$(PORT)
+	PYTHON=$(BIN)/python tools/serve $(HOST):$(PORT)
 
 scheduler: migrate ## Publish and unpublish scheduled pages every minute, in the foreground (Ctrl+C stops)
 	@echo "==> Running publish_scheduled every minute. Stop with Ctrl+C."

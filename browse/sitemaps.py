@@ -1,6 +1,8 @@
 """Sitemap sections for the topic and country pages, in every language; only
 those with published content in that language, since the others answer 404."""
 
+from urllib.parse import urlsplit
+
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
@@ -11,7 +13,18 @@ from wagtail.models import Locale
 from .catalogue import Catalogue
 
 
-class CatalogueSitemap(Sitemap):
+class PublicSitemap(Sitemap):
+    """On the public address, as Wagtail's page entries are (operations/addresses.py), not on
+    the host the sitemap was asked by."""
+
+    def get_protocol(self, protocol=None):
+        return urlsplit(settings.PUBLIC_BASE_URL).scheme
+
+    def get_domain(self, site=None):
+        return urlsplit(settings.PUBLIC_BASE_URL).netloc
+
+
+class CatalogueSitemap(PublicSitemap):
     """One <url> per language the topic or country has pages in, each linking
     its other languages (hreflang alternates)."""
 
@@ -51,7 +64,7 @@ class CountrySitemap(CatalogueSitemap):
         return reverse("country-detail", args=[item])
 
 
-class BrowseIndexSitemap(Sitemap):
+class BrowseIndexSitemap(PublicSitemap):
     """/topics/ and /countries/ themselves, in every language."""
 
     changefreq = "weekly"

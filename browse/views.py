@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 
 from headless import documents
 from languages.content import listing_locale
+from operations.addresses import absolute_url
 
 from .catalogue import Catalogue, cloud_weights
 from .shortlists import shortlists
@@ -25,7 +26,7 @@ def crumbs(*trail):
 
 def canonical(request, path, **params):
     query = urlencode({key: value for key, value in params.items() if value})
-    return request.build_absolute_uri(f"{path}?{query}" if query else path)
+    return absolute_url(f"{path}?{query}" if query else path)
 
 
 @documents.stored

@@ -3,6 +3,8 @@ from django.http import HttpResponse
 from django.urls import reverse
 from django.utils import translation
 
+from operations.addresses import absolute_url
+
 
 def robots_txt(request):
     disallowed = [
@@ -17,6 +19,6 @@ def robots_txt(request):
         "User-agent: *",
         *(f"Disallow: {path}" for path in disallowed),
         "",
-        f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
+        f"Sitemap: {absolute_url(reverse('sitemap'))}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

@@ -10,7 +10,7 @@ from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from wagtail.models import Site
+from operations.addresses import absolute_url, public_host
 
 PRODID = "-//European Alliance of Cities and Regions for Roma Inclusion//Events//EN"
 REFRESH_INTERVAL = datetime.timedelta(hours=12)
@@ -32,8 +32,8 @@ def new_calendar(name=None, description=None):
 
 
 def hostname(request):
-    site = Site.find_for_request(request)
-    return site.hostname if site else request.get_host().split(":")[0]
+    """The UIDs' domain: the public host, whatever name the calendar was fetched by."""
+    return public_host()[0]
 
 
 def event_component(page, request, host):
@@ -56,7 +56,7 @@ def event_component(page, request, host):
     location = ", ".join(part for part in (page.venue, page.city, page.country and page.country.name) if part)
     if location:
         event.add("location", location)
-    event.add("url", request.build_absolute_uri(page.get_url(request)))
+    event.add("url", absolute_url(page.get_url(request)))
     event.add("categories", [page.get_event_type_display()])
     event.add("status", "CANCELLED" if page.cancelled else "CONFIRMED")
     return event

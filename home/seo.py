@@ -8,6 +8,7 @@ from django.utils.html import strip_tags
 
 from events.models import EventPage
 from news.models import InterviewPage, NewsItemPage
+from operations.addresses import absolute_url
 from people.models import ParticipantPage, Person
 
 SOCIAL_IMAGE = "fill-1200x630"
@@ -17,11 +18,9 @@ PUBLISHER = {
 }
 
 
-def absolute_url(page, request):
-    """The page's address on the host the visitor asked for (which
-    ALLOWED_HOSTS vouches for), so that canonical and shared links work on
-    every deployment, including a developer's 127.0.0.1:8000."""
-    return request.build_absolute_uri(page.get_url(request))
+def page_url(page, request):
+    """The page's public address (operations/addresses.py), for canonical and shared links."""
+    return absolute_url(page.get_url(request))
 
 
 def description(page):
@@ -36,7 +35,7 @@ def social_image(page, request):
         return None
     rendition = image.get_rendition(SOCIAL_IMAGE)
     return {
-        "url": request.build_absolute_uri(rendition.url),
+        "url": absolute_url(rendition.url),
         "width": rendition.width,
         "height": rendition.height,
         "alt": rendition.alt,
@@ -57,7 +56,7 @@ def social_meta(page, request):
     fields = [
         ("og:site_name", settings.WAGTAIL_SITE_NAME),
         ("og:title", page.seo_title or page.title),
-        ("og:url", absolute_url(page, request)),
+        ("og:url", page_url(page, request)),
         ("og:type", "article" if isinstance(page, NewsItemPage) else "website"),
         ("og:locale", og_locale(page.locale.language_code)),
     ]
@@ -108,8 +107,7 @@ def news_article(page: NewsItemPage, request):
         "author": PUBLISHER,
         "about": [person(p) for p in people_about(page)],
         "mentions": [
-            {"@type": "Place", "name": p.title, "url": absolute_url(p, request)}
-            for p in page.related_participants.all()
+            {"@type": "Place", "name": p.title, "url": page_url(p, request)} for p in page.related_participants.all()
         ],
         "keywords": [topic.local_name for topic in page.topics.all()],
         "contentLocation": [country(c) for c in page.countries.all()],
@@ -173,7 +171,7 @@ def structured_data(page, request):
             break
     else:
         data = {"@type": "WebPage", "name": page.title}
-    data = {"@context": "https://schema.org", **data, "url": absolute_url(page, request)}
+    data = {"@context": "https://schema.org", **data, "url": page_url(page, request)}
     if "description" not in data and (text := description(page)):
         data["description"] = text
     data["inLanguage"] = page.locale.language_code

@@ -21,6 +21,7 @@ from django.utils.translation import gettext as _
 from headless import documents
 from headless.caching import without_last_modified
 from languages.content import listing_locale, section_index
+from operations.addresses import absolute_url
 from people.models import Person
 from taxonomy.models import Country, Topic
 
@@ -117,7 +118,7 @@ class Scope:
                 teaser=page.teaser,
                 date=page.date,
                 updated=page.last_published_at,
-                link=self.request.build_absolute_uri(page.get_url(self.request)),
+                link=absolute_url(page.get_url(self.request)),
                 author=speakers[page.speaker_id].name if getattr(page, "speaker_id", None) in speakers else None,
                 categories=[topic.local_name for topic in page.topics.all()],
                 image=self.enclosure(page),
@@ -132,12 +133,12 @@ class Scope:
         mime_type = mimetypes.guess_type(rendition.file.name)[0] or "application/octet-stream"
         # Length 0 is what the RSS Board's profile asks for when the size is
         # not known: asking the storage for it would cost a request per image.
-        return Enclosure(self.request.build_absolute_uri(rendition.url), "0", mime_type)
+        return Enclosure(absolute_url(rendition.url), "0", mime_type)
 
 
 def news_index_url(request, **query):
     index = section_index(NewsIndexPage, listing_locale(request))
-    url = request.build_absolute_uri(index.get_url(request) if index else "/")
+    url = absolute_url(index.get_url(request) if index else "/")
     return f"{url}?{urlencode(query)}" if query else url
 
 
@@ -217,6 +218,10 @@ class NewsFeed(Feed):
 
     def link(self, scope):
         return scope.link
+
+    def feed_url(self, scope):
+        # Django's default is the path on the host the feed was asked by.
+        return absolute_url(scope.request.path)
 
     def author_name(self):
         return site_name()

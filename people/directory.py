@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
 from headless.expiry import unexpired
+from operations.addresses import absolute_url
 from taxonomy.choices import filter_topics, topic_choices
 from taxonomy.models import Country
 
@@ -95,7 +96,7 @@ def as_geojson(participants, request):
                 },
                 "properties": {
                     "name": participant.title,
-                    "url": request.build_absolute_uri(participant.get_url(request)),
+                    "url": absolute_url(participant.get_url(request)),
                     "kind": participant.kind,
                     "kind_label": participant.get_kind_display(),
                     "country": {"code": participant.country.code, "name": participant.country.name},

@@ -19,6 +19,7 @@ from events.models import EventPage
 from headless.expiry import expired_ids
 from languages.content import listing_root
 from news.models import InterviewPage, NewsItemPage, NewsPage
+from operations.addresses import absolute_url
 from people.models import ParticipantPage
 
 SNIPPET_LENGTH = 300
@@ -173,7 +174,7 @@ class SearchHit:
         url = page.get_url(request)
         return cls(
             url=url,
-            full_url=request.build_absolute_uri(url),
+            full_url=absolute_url(url),
             label=type_label(page),
             title=highlight(page.title),
             snippet=highlight(Truncator(snippet).chars(SNIPPET_LENGTH)),

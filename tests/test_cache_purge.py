@@ -31,7 +31,7 @@ def test_publishing_purges_the_page_its_index_the_home_page_the_api_and_the_feed
 
     page.save_revision().publish()
 
-    assert {host for host, path in purged(cdn)} == {"localhost"}
+    assert {host for host, path in purged(cdn)} == {"testserver"}
     assert {
         "/en/news/tivat/",
         "/en/news/",

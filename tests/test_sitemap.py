@@ -12,7 +12,13 @@ from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
 from cms.sitemaps import sitemaps
-from tests.factories import EventIndexPageFactory, EventPageFactory, NewsIndexPageFactory, NewsPageFactory
+from tests.factories import (
+    EventIndexPageFactory,
+    EventPageFactory,
+    NewsIndexPageFactory,
+    NewsPageFactory,
+    TopicFactory,
+)
 from tests.hidden_pages import create_hidden_pages
 
 NS = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
@@ -34,7 +40,7 @@ def test_sitemap_lists_live_pages_with_their_last_publication(home_page, client)
 
     entries = sitemap_entries(client)
     pages = {home_page.get_full_url(), news.get_full_url(), item.get_full_url()}
-    # With the topic and country indexes, which Django's sitemap places on the request's host.
+    # With the topic and country indexes.
     assert set(entries) == pages | {
         f"http://testserver/{code}/{index}/" for code in ("en", "fr") for index in ("topics", "countries")
     }
@@ -102,7 +108,26 @@ def test_robots_txt_keeps_crawlers_out_of_admin_and_search_and_names_the_sitemap
         "Disallow: /fr/search/",
     }
     assert "Sitemap: http://testserver/sitemap.xml" in lines
+    # Asked for by another name, it names the sitemap on the public address all the same.
     assert (
-        "Sitemap: https://example.org/sitemap.xml"
+        "Sitemap: http://testserver/sitemap.xml"
         in client.get("/robots.txt", secure=True, headers={"Host": "example.org"}).text.splitlines()
     )
+
+
+def test_every_entry_is_on_the_public_address_whatever_host_asked(home_page, client, settings):
+    """The pages' entries come from the Site record, the topics' and countries' from Django's
+    sitemap: both on PUBLIC_BASE_URL, which the default Site follows (operations/addresses.py)."""
+    settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "127.0.0.1"]
+    news = NewsIndexPageFactory(parent=home_page)
+    item = NewsPageFactory(parent=news, title="Tivat joins")
+    item.topics.add(TopicFactory(slug="housing"))
+    item.save_revision().publish()
+
+    response = client.get("/sitemap.xml", headers={"Host": "127.0.0.1"})
+
+    root = ET.fromstring(response.content)
+    locations = [element.text for element in root.iter(f"{NS}loc")]
+    locations += [element.attrib["href"] for element in root.iter() if "href" in element.attrib]
+    assert "http://testserver/en/topics/housing/" in locations
+    assert [url for url in locations if not url.startswith("http://testserver/")] == []

@@ -275,9 +275,12 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 TAGGIT_CASE_INSENSITIVE = True
 WAGTAIL_I18N_ENABLED = True
 
+# The address the site is reached at: every absolute URL it hands out is built on it, and the
+# default Site record follows it at each migrate (operations/addresses.py).
+PUBLIC_BASE_URL = env("PUBLIC_BASE_URL", WAGTAILADMIN_BASE_URL).rstrip("/")
 # The read API (api/): absolute URLs in rich text and image renditions are built
 # on this base, so mirrors and apps can follow them as they are.
-WAGTAILAPI_BASE_URL = env("WAGTAILAPI_BASE_URL", WAGTAILADMIN_BASE_URL)
+WAGTAILAPI_BASE_URL = env("WAGTAILAPI_BASE_URL", PUBLIC_BASE_URL)
 WAGTAILAPI_LIMIT_MAX = 100
 # Background tasks (django-tasks): Wagtail's own (reference index, front-end
 # cache purges) and webhook deliveries are stored in the database and run by
@@ -290,9 +293,7 @@ WEBHOOK_TIMEOUT = float(env("WEBHOOK_TIMEOUT", "5"))
 WEBHOOK_RETRY_DELAYS = [int(delay) for delay in env_list("WEBHOOK_RETRY_DELAYS", "60,300,1500,7200")]
 
 # Each public page's HTML rendered once per change of what it shows, by the task worker, and
-# served to anonymous visitors on PUBLIC_BASE_URL, the address the site is reached at
-# (headless/documents.py).
-PUBLIC_BASE_URL = env("PUBLIC_BASE_URL", WAGTAILADMIN_BASE_URL).rstrip("/")
+# served to anonymous visitors on PUBLIC_BASE_URL (headless/documents.py).
 STORED_DOCUMENTS = env_bool("STORED_DOCUMENTS", True)
 # How many of the documents an editor's change makes due it renders again before it commits
 # (headless/changes.py); the worker renders the rest.

@@ -13,7 +13,7 @@ def page_meta(context, page):
     request = context["request"]
     page = page.specific
     return {
-        "canonical": seo.absolute_url(page, request),
+        "canonical": seo.page_url(page, request),
         "social": seo.social_meta(page, request),
         # json_script escapes <, > and & so no content can close the element;
         # only its type changes here.

@@ -8,6 +8,8 @@ from django.urls import translate_url
 from django.utils import translation
 from django.utils.translation import get_language_info
 
+from operations.addresses import absolute_url
+
 from ..translations import visible_translations
 
 register = template.Library()
@@ -69,11 +71,7 @@ def language_switcher(context):
 @register.inclusion_tag("languages/alternates.html", takes_context=True)
 def hreflang_alternates(context):
     request = context.get("request")
-    links = (
-        [{**link, "url": request.build_absolute_uri(link["url"])} for link in language_links(context)]
-        if request
-        else []
-    )
+    links = [{**link, "url": absolute_url(link["url"])} for link in language_links(context)] if request else []
     default = next((link for link in links if link["code"] == settings.LANGUAGE_CODE), None)
     return {"languages": links, "default": default}
 

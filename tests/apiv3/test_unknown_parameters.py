@@ -35,7 +35,7 @@ def test_several_unknown_parameters_are_all_named(client, news_index):
         ("/api/v3/pages/", {"type": "news.NewsPage", "limit": "5", "offset": "0", "order": "-title"}),
         ("/api/v3/pages/", {"child_of": "root", "locale": "en", "search": "news", "search_operator": "and"}),
         ("/api/v3/pages/", {"slug": "news", "title": "News"}),
-        ("/api/v3/pages/{id}/", {"version": "live", "rich_text_format": "html", "site": "localhost"}),
+        ("/api/v3/pages/{id}/", {"version": "live", "rich_text_format": "html", "site": "testserver"}),
         ("/api/v3/pages/find/", {"html_path": "/en/news/", "version": "live", "rich_text_format": "html"}),
     ],
 )

@@ -60,7 +60,7 @@ def test_event_calendar_file_describes_the_event(events, client):
     assert event["DESCRIPTION"] == "Mayors, experts, and Roma activists meet."
     assert event["LOCATION"] == "Palais de l'Europe, Strasbourg, France"
     assert event["URL"] == "http://testserver" + page.url
-    assert event["UID"] == f"event-{page.pk}@localhost"
+    assert event["UID"] == f"event-{page.pk}@testserver"
     assert event.decoded("DTSTART") == datetime.date(2018, 10, 11)
     # DTEND is exclusive: the day after the last day.
     assert event.decoded("DTEND") == datetime.date(2018, 10, 13)
@@ -88,7 +88,7 @@ def test_calendar_file_stays_the_same_until_the_event_changes_and_keeps_its_uid(
     [before] = vevents(icalendar.Calendar.from_ical(first))
     [after] = vevents(parse(client.get(calendar_url(page))))
     [in_feed] = vevents(parse(client.get("/en/feeds/events.ics")))
-    assert before["UID"] == after["UID"] == in_feed["UID"] == f"event-{page.pk}@localhost"
+    assert before["UID"] == after["UID"] == in_feed["UID"] == f"event-{page.pk}@testserver"
     assert (before["SUMMARY"], after["SUMMARY"]) == ("Forum", "Forum, new venue")
 
 

@@ -44,10 +44,10 @@ def test_publishing_sends_a_signed_payload_from_the_worker(home_page, receiver, 
         "title": "Tivat joins the Alliance",
         "slug": "tivat",
         "locale": "en",
-        "url": "http://localhost/en/news/tivat/",
+        "url": "http://testserver/en/news/tivat/",
         "api_urls": {
-            "v2": f"http://localhost/api/v2/pages/{page.pk}/",
-            "v3": f"http://localhost/api/v3/pages/{page.pk}/",
+            "v2": f"http://testserver/api/v2/pages/{page.pk}/",
+            "v3": f"http://testserver/api/v3/pages/{page.pk}/",
         },
     }
 
