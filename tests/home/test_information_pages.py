@@ -7,8 +7,13 @@ import xml.etree.ElementTree as ET
 import pytest
 from bs4 import BeautifulSoup
 
+from wagtail.models import Page
+from wagtail_localize.models import TranslationSource
+
 from headless import documents
 from headless.models import StoredDocument
+from home.demo.loader import DemoLoader
+from home.models import InformationPage
 from tests.factories import InformationPageFactory, NewsIndexPageFactory
 from tests.hidden_pages import HIDDEN_TITLES, create_hidden_pages
 from tests.queries import fetch
@@ -142,3 +147,70 @@ def test_both_apis_serve_the_pages_with_intro_and_body(statement_in_both_languag
     assert detail["meta"]["locale"] == language
     assert detail["body"] == statement["body"]
     assert detail["intro"] == statement["intro"]
+
+
+def test_the_demo_footer_links_the_three_pages_in_each_language(bilingual_demo_site, client):
+    english = [
+        ("Legal notice", "/en/legal-notice/"),
+        ("Privacy notice", "/en/privacy-notice/"),
+        ("Accessibility statement", "/en/accessibility/"),
+    ]
+    french = [
+        ("Mentions légales", "/fr/legal-notice/"),
+        ("Protection des données personnelles", "/fr/privacy-notice/"),
+        ("Déclaration d’accessibilité", "/fr/accessibility/"),
+    ]
+    assert footer_links(client.get("/en/news/")) == english
+    assert footer_links(client.get("/fr/news/")) == french
+    for title, url in english + french:
+        response = client.get(url)
+        assert response.status_code == 200, url
+        assert soup(response).h1.get_text() == title
+
+
+def test_the_demo_pages_say_what_a_public_institution_must_say_in_both_languages(bilingual_demo_site, client):
+    privacy = soup(client.get("/en/privacy-notice/")).main.get_text(" ")
+    assert "Council of Europe" in privacy and "Convention 108+" in privacy
+    assert "Join the Alliance" in privacy and "alliance@coe.int" in privacy
+    legal = soup(client.get("/en/legal-notice/")).main.get_text(" ")
+    assert "F-67075 Strasbourg Cedex" in legal and "Hosting" in legal
+    statement = soup(client.get("/en/accessibility/")).main
+    assert "partially conformant with the Web Content Accessibility Guidelines (WCAG) 2.2, level AA" in (
+        statement.get_text(" ")
+    )
+    assert statement.select_one('a[href="mailto:alliance@coe.int"]')
+
+    french = soup(client.get("/fr/accessibility/")).main
+    assert "partiellement conforme aux Règles pour l’accessibilité des contenus Web (WCAG) 2.2, niveau AA" in (
+        french.get_text(" ")
+    )
+    assert [h2.get_text() for h2 in french.select("h2")] == [
+        "État de conformité",
+        "Contenus non encore accessibles",
+        "Vérification du site",
+        "Signaler un problème",
+    ]
+    # The link's address is kept from the English; its words are French.
+    link = french.select_one('a[href="mailto:alliance@coe.int"]')
+    assert link.find_parent("p").get_text().startswith("Si vous ne parvenez pas")
+    assert "Convention 108+ pour la protection des personnes" in soup(client.get("/fr/privacy-notice/")).get_text()
+    assert "Hébergement" in soup(client.get("/fr/legal-notice/")).get_text()
+
+
+def test_the_french_demo_pages_are_translations_a_translator_can_open(bilingual_demo_site, french, admin_client):
+    for page in InformationPage.objects.filter(locale__language_code="en"):
+        translation = page.get_translation(french)
+        assert translation.live
+        assert TranslationSource.objects.filter(object_id=page.translation_key).exists()
+        assert admin_client.get(f"/admin/pages/{translation.pk}/edit/").status_code == 200
+
+
+def test_loading_the_demo_content_again_adds_no_information_page(bilingual_demo_site, client):
+    pages = Page.objects.count()
+
+    assert DemoLoader(log=lambda message: None).run() == 0
+
+    assert Page.objects.count() == pages
+    assert InformationPage.objects.filter(locale__language_code="en").count() == 3
+    assert InformationPage.objects.filter(locale__language_code="fr").count() == 3
+    assert len(footer_links(client.get("/fr/"))) == 3
