@@ -15,7 +15,7 @@ from wagtail.models import Locale, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from events.models import EventPage
+from events.models import EventIndexPage, EventPage
 from headless import documents
 from headless.expiry import unexpired
 from languages.fallback import language_chain, route_in_language_chain
@@ -81,6 +81,12 @@ class HomePage(Page):
             .order_by("start_date", "pk")
         )
         return list(events[: self.events_count])
+
+    def past_events_index(self):
+        """The events index, when it lists events held so far: where the home page sends
+        visitors when no event is coming up."""
+        index = EventIndexPage.objects.child_of(self).live().public().first()
+        return index if index is not None and index.past_events().exists() else None
 
     def document_dependencies(self):
         documents.valid_until_tomorrow()  # an event stops being upcoming

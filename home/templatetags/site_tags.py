@@ -41,13 +41,14 @@ def live_counter(context):
 
 
 @register.inclusion_tag("home/includes/site_chrome.html", takes_context=True)
-def site_chrome(context, mission=True):
+def site_chrome(context, mission=True, counter=True):
     """The sidebar every page carries: mission, calls to action, the live
-    participant counter, the terminology box and the social links."""
+    participant counter, the terminology box and the social links. The home
+    page, which leads with the mission and the counter, leaves those out."""
     return {
         "site_content": site_content(context),
         "show_mission": mission,
-        "counter": live_counter(context),
+        "counter": live_counter(context) if counter else None,
         "social": SocialMediaSettings.load(request_or_site=context.get("request")),
         "request": context.get("request"),
     }
