@@ -107,6 +107,10 @@ class InformationPage(Page):
     api_fields = INFORMATION_API_FIELDS
     parent_page_types = ["home.HomePage"]
     subpage_types = []
+    page_description = (
+        "A legal notice, privacy notice, accessibility statement or other standing information. Linked from "
+        "every page's footer, or from the main menu if “Show in menus” is ticked (Promote tab)."
+    )
 
     class Meta:
         verbose_name = "information page"

@@ -87,6 +87,12 @@ def test_what_the_editor_publishes_is_what_the_footer_links(home_page, client):
     assert "Data protection" not in response.text
 
 
+def test_the_editor_says_where_an_information_page_is_linked(home_page, admin_client):
+    response = admin_client.get(f"/admin/pages/{home_page.pk}/add_subpage/")
+    assert response.status_code == 200
+    assert "Linked from every page's footer, or from the main menu if" in soup(response).get_text()
+
+
 def test_no_hidden_page_is_linked_from_the_footer(home_page, client):
     create_hidden_pages(InformationPageFactory, home_page)
     response = client.get("/en/")
