@@ -77,6 +77,7 @@ def topic_detail(request, slug):
     country_code = country.code if country else None
 
     news = Paginator(catalogue.news(topic, country_code), NEWS_PER_PAGE).get_page(request.GET.get("page"))
+    lists = shortlists(catalogue, topic=topic, country=country_code)
     trail = [(reverse("topic-index"), _("Topics"))]
     trail += [(path, topic.local_name), (None, country.name)] if country else [(None, topic.local_name)]
     return TemplateResponse(
@@ -86,7 +87,9 @@ def topic_detail(request, slug):
             "topic": topic,
             "country": country,
             "news": news,
-            **shortlists(catalogue, topic=topic, country=country_code),
+            **lists,
+            # Narrowed to a country, the topic may have nothing there: the page then says so.
+            "nothing": not news.paginator.count and not any(shortlist.items for shortlist in lists.values()),
             # A queryset, run once by the template's `if` and reused by its `for`.
             "countries": catalogue.countries(topic),
             "query_string": urlencode({"country": country_code}) if country else "",

@@ -1,4 +1,4 @@
-"""The home page and public forms in the API (a form's fields, so a front end
+"""The home page, information pages and public forms in the API (a form's fields, so a front end
 can draw it; submissions stay in the editor)."""
 
 from rest_framework.fields import Field
@@ -23,6 +23,8 @@ class FormFieldsField(Field):
 
 
 HOME_API_FIELDS = [APIField("introduction"), APIField("news_count"), APIField("events_count")]
+
+INFORMATION_API_FIELDS = [APIField("intro"), APIField("body")]
 
 FORM_API_FIELDS = [
     APIField("intro"),

@@ -10,19 +10,20 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
-from wagtail.fields import RichTextField
+from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Locale, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from events.models import EventPage
+from events.models import EventIndexPage, EventPage
 from headless import documents
 from headless.expiry import unexpired
 from languages.fallback import language_chain, route_in_language_chain
+from news.blocks import BodyBlock
 from news.models import NewsItemPage, news_items
 from operations.throttling import over_rate
 
-from .api import FORM_API_FIELDS, HOME_API_FIELDS
+from .api import FORM_API_FIELDS, HOME_API_FIELDS, INFORMATION_API_FIELDS
 from .forms import PublicFormBuilder
 
 TEXT_FEATURES = ["bold", "italic", "link"]
@@ -57,6 +58,7 @@ class HomePage(Page):
         "events.EventIndexPage",
         "people.ParticipantIndexPage",
         "home.FormPage",
+        "home.InformationPage",
         "intranet.IntranetIndexPage",
     ]
 
@@ -80,9 +82,38 @@ class HomePage(Page):
         )
         return list(events[: self.events_count])
 
+    def past_events_index(self):
+        """The events index, when it lists events held so far: where the home page sends
+        visitors when no event is coming up."""
+        index = EventIndexPage.objects.child_of(self).live().public().first()
+        return index if index is not None and index.past_events().exists() else None
+
     def document_dependencies(self):
         documents.valid_until_tomorrow()  # an event stops being upcoming
         return {documents.type_token(NewsItemPage), documents.type_token(EventPage)}
+
+
+class InformationPage(Page):
+    """Standing information about the site itself: the privacy notice, the legal notice,
+    the accessibility statement. Every page's footer links those under the home page that
+    are not shown in the main menu ("Show in menus", Promote tab), so that publishing,
+    renaming or unpublishing one here is all it takes to change the footer."""
+
+    intro = RichTextField(blank=True, features=TEXT_FEATURES, help_text="A sentence or two above the body.")
+    body = StreamField(BodyBlock(), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+    api_fields = INFORMATION_API_FIELDS
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    page_description = (
+        "A legal notice, privacy notice, accessibility statement or other standing information. Linked from "
+        "every page's footer, or from the main menu if “Show in menus” is ticked (Promote tab)."
+    )
+
+    class Meta:
+        verbose_name = "information page"
 
 
 class FormField(TranslatableMixin, AbstractFormField):

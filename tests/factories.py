@@ -10,7 +10,7 @@ import wagtail_factories
 from wagtail.models import Locale
 
 from events.models import EventIndexPage, EventPage
-from home.models import FormPage
+from home.models import FormPage, InformationPage
 from images.models import CreditedImage
 from news.models import InterviewPage, NewsIndexPage, NewsPage
 from people.models import ParticipantIndexPage, ParticipantPage, Person
@@ -123,3 +123,12 @@ class FormPageFactory(wagtail_factories.PageFactory):
 
     title = "Join the Alliance"
     slug = "join-the-alliance"
+
+
+class InformationPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = InformationPage
+
+    title = "Privacy notice"
+    slug = "privacy-notice"
+    intro = "<p>What personal data this site collects, and why.</p>"

@@ -6,7 +6,7 @@ from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from events.models import EventIndexPage, EventPage
-from home.models import FormPage, HomePage
+from home.models import FormPage, HomePage, InformationPage
 from intranet.models import IntranetIndexPage
 from news.models import InterviewPage, NewsIndexPage, NewsPage
 from people.models import ParticipantIndexPage, ParticipantPage
@@ -23,7 +23,8 @@ class PageTreeRulesTest(WagtailPageTestCase):
     def test_home_page_holds_the_sections_and_forms(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
         self.assertAllowedSubpageTypes(
-            HomePage, {NewsIndexPage, EventIndexPage, ParticipantIndexPage, FormPage, IntranetIndexPage}
+            HomePage,
+            {NewsIndexPage, EventIndexPage, ParticipantIndexPage, FormPage, InformationPage, IntranetIndexPage},
         )
 
     def test_news_index_holds_news_items_and_interviews_only(self):
@@ -48,6 +49,10 @@ class PageTreeRulesTest(WagtailPageTestCase):
     def test_form_pages_live_under_the_home_page(self):
         self.assertAllowedParentPageTypes(FormPage, {HomePage})
         self.assertAllowedSubpageTypes(FormPage, set())
+
+    def test_information_pages_live_under_the_home_page(self):
+        self.assertAllowedParentPageTypes(InformationPage, {HomePage})
+        self.assertAllowedSubpageTypes(InformationPage, set())
 
     def test_a_section_index_can_exist_only_once(self):
         home = Page.objects.get(depth=2).specific
@@ -232,3 +237,21 @@ class CreateThroughTheEditorTest(WagtailPageTestCase):
             }
         )
         self.assertCanCreate(self.home, FormPage, data)
+
+    def test_information_page(self):
+        data = nested_form_data(
+            {
+                "title": "Accessibility statement",
+                "slug": "accessibility",
+                "intro": rich_text("<p>Everyone should be able to use this site.</p>"),
+                "body": streamfield(
+                    [
+                        ("heading", {"text": "Conformance status", "level": "h2"}),
+                        ("paragraph", rich_text("<p>Partially conformant with WCAG 2.2, level AA.</p>")),
+                    ]
+                ),
+            }
+        )
+        self.assertCanCreate(self.home, InformationPage, data)
+        page = InformationPage.objects.get(slug="accessibility")
+        self.assertEqual(page.body[0].value["text"], "Conformance status")

@@ -6,6 +6,8 @@ which line breaks are `<br/>`. A string missing here stays English in the
 French page, which is wagtail-localize's own fallback. Names of people and
 places are not translated. Terms are the Council of Europe's own."""
 
+from .information import FRENCH as INFORMATION
+
 # The items of a form's drop-down list, translated one by one (see
 # FrenchDemoLoader.french_text): the list itself is a single segment.
 CHOICES = {
@@ -533,10 +535,10 @@ PEOPLE = {
     "Congress of Local and Regional Authorities": "Congrès des pouvoirs locaux et régionaux",
 }
 
-FRENCH = {**TOPICS, **COUNTRIES, **SITE, **PARTICIPANTS, **NEWS, **EVENTS, **PEOPLE}
+FRENCH = {**TOPICS, **COUNTRIES, **SITE, **PARTICIPANTS, **NEWS, **EVENTS, **PEOPLE, **INFORMATION}
 
 # What the loader translates: the page slugs under their index pages (the
-# home page, the index pages and the forms are always translated).
+# home page, the index pages, the information pages and the forms are always translated).
 NEWS_SLUGS = [
     "the-municipality-of-tivat-is-the-127th-participant-of-the-alliance",
     "the-greek-city-of-megara-is-the-newest-alliance-participant",

@@ -36,7 +36,7 @@ class FrenchDemoLoader:
         self.locale = Locale.objects.filter(language_code=LANGUAGE).first()
         self.created = 0
 
-    def run(self, home, index_pages, form_pages, participants, events, news):
+    def run(self, home, index_pages, information_pages, form_pages, participants, events, news):
         if self.locale is None:
             self.log(f"  French: skipped, {LANGUAGE!r} is not one of the content languages (LANGUAGES)")
             return 0
@@ -49,6 +49,7 @@ class FrenchDemoLoader:
         pages = [
             home,
             *index_pages,
+            *information_pages,
             *form_pages,
             *participants.values(),
             *(events[slug] for slug in EVENT_SLUGS),

@@ -13,7 +13,7 @@ from django.db import transaction
 from wagtail.models import Locale, Site
 
 from events.models import EventIndexPage, EventOrganiser, EventPage, EventSpeaker
-from home.models import FormField, FormPage, HomePage, SiteContent
+from home.models import FormField, FormPage, HomePage, InformationPage, SiteContent
 from intranet.demo import IntranetDemoLoader
 from news.models import InterviewPage, NewsIndexPage, NewsPage
 from people.models import ParticipantIndexPage, ParticipantPage, ParticipantPartner, Person
@@ -21,6 +21,7 @@ from taxonomy.models import Country, Topic
 
 from . import content
 from .french_loader import FrenchDemoLoader
+from .information import INFORMATION_PAGES
 
 INDEX_PAGES = [
     (NewsIndexPage, "news", "News"),
@@ -72,6 +73,7 @@ class DemoLoader:
             news_index, event_index, participant_index = (self.index_page(home, *spec) for spec in INDEX_PAGES)
             forms = self.forms(home)
             self.site_content(*forms)
+            information = self.step("information pages", INFORMATION_PAGES, self.information_page, home)
             self.participants = self.step("participants", content.PARTICIPANTS, self.participant, participant_index)
             self.events = self.step("events", content.EVENTS, self.event, event_index)
             news = self.step("news items and interviews", content.NEWS, self.news_item, news_index)
@@ -79,7 +81,13 @@ class DemoLoader:
             self.log("  intranet: private to the Participants group")
             if self.french:
                 self.created += FrenchDemoLoader(self.log).run(
-                    home, [news_index, event_index, participant_index], forms, self.participants, self.events, news
+                    home,
+                    [news_index, event_index, participant_index],
+                    information.values(),
+                    forms,
+                    self.participants,
+                    self.events,
+                    news,
                 )
         return self.created
 
@@ -191,6 +199,12 @@ class DemoLoader:
             ]
             pages.append(self.publish(home, page))
         return pages
+
+    def information_page(self, item, home):
+        page = self.child(home, InformationPage, item["slug"])
+        if page is None:
+            page = self.publish(home, InformationPage(**item))
+        return item["slug"], page
 
     # -- pages ----------------------------------------------------------------
 

@@ -2,9 +2,9 @@
 interviews and statements, events, participants and intranet projects and policies in
 the proportions of the real site, a share of them translated into French, filed under
 topics and countries with the skew real content has, illustrated by a handful of
-images reused throughout, and live. The index pages, forms, site-wide content and the
-French home page are made the ordinary way (through the demo loader's steps where it has
-them); the thousands of pages below them go in by batches (tree.py)."""
+images reused throughout, and live. The index pages, forms, information pages, site-wide
+content and the French home page are made the ordinary way (through the demo loader's steps
+where it has them); the thousands of pages below them go in by batches (tree.py)."""
 
 import datetime
 import io
@@ -36,6 +36,7 @@ from news.models import InterviewKind, InterviewPage, NewsPage
 from people.models import ParticipantKind, ParticipantPage, Person
 from taxonomy.models import Country, Topic
 
+from ..demo.information import INFORMATION_PAGES
 from ..demo.loader import INDEX_PAGES, DemoLoader
 from . import words
 from .tree import TreeWriter
@@ -95,6 +96,7 @@ class SyntheticSite:
         home = loader.home_page()
         news, events, participants = (loader.index_page(home, *spec) for spec in INDEX_PAGES)
         loader.site_content(*loader.forms(home))
+        information = [loader.information_page(item, home)[1] for item in INFORMATION_PAGES]
         intranet = IntranetIndexPage.objects.child_of(home).first()
         if intranet is None:
             intranet = loader.publish(home, IntranetIndexPage(title="Intranet", slug="intranet"))
@@ -110,6 +112,8 @@ class SyntheticSite:
         self.french = Locale.objects.filter(language_code="fr").first()
         if self.french is not None:
             self.translated(home)
+            for page in information:
+                self.translated(page)
             self.parents["fr"] = {kind: self.translated(page) for kind, page in english.items()}
 
     def translated(self, page):

@@ -8,6 +8,7 @@ from apiv3.openapi import SNAPSHOT_PATH, render_openapi
 PAGE_TYPES = [
     "home.HomePage",
     "home.FormPage",
+    "home.InformationPage",
     "news.NewsIndexPage",
     "news.NewsPage",
     "news.InterviewPage",

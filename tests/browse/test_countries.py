@@ -75,6 +75,21 @@ def test_country_page_lists_participants_news_events_and_topics(site, housing, e
     ]
 
 
+def test_a_country_page_shows_only_the_lists_with_something_in_them(site, client):
+    site.news(countries=[country("AL")], title="Tirana seminar announced")
+
+    html = soup(client.get("/en/countries/AL/"))
+
+    assert html.select_one("main .lead").get_text() == "1 news item."
+    assert texts(html, "main h2") == ["News and interviews (1)"]
+    assert "(0)" not in html.main.get_text()
+
+    site.event(country=country("AL"), start_date=timezone.localdate() - datetime.timedelta(days=3))
+    site.participant(country=country("AL"))
+    html = soup(client.get("/en/countries/AL/"))
+    assert texts(html, "main h2") == ["Participants (1)", "News and interviews (1)", "Past events (1)"]
+
+
 def test_country_news_is_paginated_by_twenty(site, client):
     albania = country("AL")
     for day in range(1, 22):

@@ -163,11 +163,40 @@ def test_narrowed_topic_pages_keep_the_country_in_their_page_links(site, housing
     assert len(page_two.select("#news-heading ~ .teaser")) == 2
 
 
-def test_narrowing_to_a_country_without_content_on_the_topic_shows_empty_groups(site, housing, client):
+def test_narrowing_to_a_country_without_content_on_the_topic_says_so_and_where_to_look(site, housing, client):
     site.news(topics=[housing], countries=[country("AL")])
     response = client.get("/en/topics/housing/", {"country": "FR"})
     assert response.status_code == 200
-    assert "No news or interviews about France on this topic." in response.text
+    html = soup(response)
+    # No empty list: only the countries the topic does concern.
+    assert [s["aria-labelledby"] for s in html.main.select("section")] == ["countries-heading"]
+    [sentence] = [p for p in html.main.select("p") if "France" in p.get_text()]
+    assert sentence.get_text(" ", strip=True) == (
+        "Nothing published on Housing concerns France. Show Housing in every country or see everything about France ."
+    )
+    assert [a["href"] for a in sentence.select("a")] == ["/en/topics/housing/", "/en/countries/FR/"]
+
+
+def test_a_topic_page_shows_only_the_lists_with_something_in_them(site, housing, client):
+    site.event(topics=[housing], title="Last seminar", start_date=timezone.localdate() - datetime.timedelta(days=10))
+
+    html = soup(client.get("/en/topics/housing/"))
+
+    assert texts(html, "main h2") == ["Past events (1)"]
+    assert "(0)" not in html.main.get_text()
+    assert texts(section(html, "past-heading"), ".teaser h3") == ["Last seminar"]
+    # Without news yet, the topic's news feed is still offered.
+    assert [a["href"] for a in html.select("main .feed-subscribe a")] == [
+        "/en/feeds/news/topic/housing.rss",
+        "/en/feeds/news/topic/housing.atom",
+        "/en/feeds/news/topic/housing.json",
+    ]
+
+    site.news(topics=[housing])
+    site.event(topics=[housing], start_date=timezone.localdate() + datetime.timedelta(days=10))
+    html = soup(client.get("/en/topics/housing/"))
+    assert texts(html, "main h2") == ["News and interviews (1)", "Upcoming events (1)", "Past events (1)"]
+    assert len(html.select("main .feed-subscribe")) == 1
 
 
 def test_unknown_country_filter_is_a_readable_400(site, housing, client):

@@ -20,6 +20,8 @@ MAIN_PAGES = [
     "/en/countries/",
     "/en/countries/ES/",
     "/en/search/?q=Roma",
+    "/en/accessibility/",
+    "/fr/privacy-notice/",
     "/en/no-such-page/",
 ]
 
