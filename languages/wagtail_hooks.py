@@ -1,10 +1,18 @@
-from django.urls import reverse
+from django.urls import path, reverse
 from django.utils.translation import gettext as _
 
 from wagtail import hooks
 from wagtail.admin import messages
 
 from .outdated import outdated_translation_of
+from .views import SyncTranslationsView
+
+
+@hooks.register("register_admin_urls", order=-1)
+def sync_without_publishing():
+    """Ahead of wagtail-localize's own URLs, so that its "Sync translated pages" address (the
+    name it reverses, wagtail_localize:update_translations) is answered by our view."""
+    return [path("localize/update/<int:translation_source_id>/", SyncTranslationsView.as_view())]
 
 
 @hooks.register("before_edit_page", order=-10)

@@ -274,6 +274,9 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xl
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 TAGGIT_CASE_INSENSITIVE = True
 WAGTAIL_I18N_ENABLED = True
+# A new translation is a draft until a translator publishes it (or the moderators approve it):
+# wagtail-localize would otherwise publish it at once, still in the original's language.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
 # The read API (api/): absolute URLs in rich text and image renditions are built
 # on this base, so mirrors and apps can follow them as they are.

@@ -84,8 +84,8 @@ class FrenchDemoLoader:
         if target is not None and not added:
             return "already there"
         if isinstance(instance, Page):
-            # Saved as a draft and published here rather than by wagtail-localize,
-            # which publishes only once the transaction commits.
+            # Saved as a draft and published here, on purpose: the demo's French pages are live
+            # from the start, and wagtail-localize would publish only once the transaction commits.
             translation.save_target(publish=False)
             instance.get_translation(self.locale).get_latest_revision().publish()
         else:
