@@ -21,6 +21,7 @@ from wagtail_localize.models import (
 )
 
 from home.models import SiteContent
+from languages.slugs import slug_from_title
 from people.models import Person
 from taxonomy.models import Country, Topic
 
@@ -79,6 +80,9 @@ class FrenchDemoLoader:
         source, _ = TranslationSource.get_or_create_from_instance(instance)
         translation, _ = Translation.objects.get_or_create(source=source, target_locale=self.locale)
         added = self.add_string_translations(source)
+        if isinstance(instance, Page):
+            # A title translated before slugs followed titles: the French slug comes now.
+            added += slug_from_title(source, self.locale)
         if isinstance(instance, SiteContent):
             self.point_to_french_forms(source, instance)
         if target is not None and not added:
