@@ -5,9 +5,11 @@ rows of every translatable snippet (people, the site-wide content), and no
 others: editorial/snippet_permissions.py.
 
 The groups follow settings.LANGUAGES: they are made after every `migrate`, and
-a language's tree gets its grants when its home page is first translated. A
-translator added to a group gets the editor's interface in that language,
-unless they chose one themselves."""
+a language's tree gets its grants when its home page is first translated. So do
+editors and moderators, who do in every language's tree what they do in the
+default language's: the moderators publish the translators' work. A translator
+added to a group gets the editor's interface in that language, unless they
+chose one themselves."""
 
 from django.apps import apps
 from django.conf import settings
@@ -20,6 +22,7 @@ from wagtail.admin.localization import get_available_admin_languages
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page, TranslatableMixin
 from wagtail.users.models import UserProfile
 
+from .roles import PAGE_PERMISSIONS as ROLE_PAGE_PERMISSIONS
 from .roles import TRANSLATOR_GROUP_PER_LOCALE
 
 PAGE_PERMISSIONS = ["add_page", "change_page"]
@@ -78,6 +81,7 @@ def apply_translator_roles(**kwargs):
             )
         for home in Page.objects.filter(depth=2, locale__language_code=code):
             grant_tree(group, home)
+            grant_roles(home)
 
 
 def grant_tree(group, home):
@@ -89,14 +93,26 @@ def grant_tree(group, home):
         )
 
 
+def grant_roles(home):
+    """Editors' and moderators' page permissions, on this home page (and so its tree) as on the
+    site's own."""
+    for group in Group.objects.filter(name__in=ROLE_PAGE_PERMISSIONS):
+        for codename in ROLE_PAGE_PERMISSIONS[group.name]:
+            GroupPagePermission.objects.get_or_create(
+                group=group, page=home, permission=permission("wagtailcore", codename)
+            )
+
+
 def grant_new_home(sender, instance, created, raw=False, **kwargs):
-    """A home page translated into a language: its translators may now write there."""
+    """A home page translated into a language: its translators may now write there, and
+    editors and moderators work there as in the default language."""
     if raw or not created or not isinstance(instance, Page) or instance.depth != 2:
         return
     code = instance.locale.language_code
     if code in translated_languages():
         group, _ = Group.objects.get_or_create(name=translator_group_name(code))
         grant_tree(group, instance)
+        grant_roles(instance)
 
 
 def interface_in_group_language(sender, instance, action, pk_set, reverse=False, **kwargs):

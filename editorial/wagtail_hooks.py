@@ -1,9 +1,14 @@
 from django.core.exceptions import PermissionDenied
+from django.urls import path, reverse
+from django.utils.translation import gettext as _
 
 from wagtail import hooks
-from wagtail.models import Page
+from wagtail.admin import messages
+from wagtail.models import Page, WorkflowState
 from wagtail.permissions import policy_registry
 from wagtail_localize.views import edit_translation
+
+from .views import may_submit, submit_translation, translation_of
 
 
 def refuse_unless_allowed(user, action, instance):
@@ -38,3 +43,30 @@ def user_can_edit_instance(user, instance):
 
 
 edit_translation.user_can_edit_instance = user_can_edit_instance
+
+
+@hooks.register("register_admin_urls")
+def translation_submission_url():
+    return [path("translations/<int:page_id>/submit/", submit_translation, name="editorial_submit_translation")]
+
+
+@hooks.register("before_edit_page", order=-10)
+def offer_moderation_of_translation(request, page):
+    """Before wagtail-localize's translation editor takes over the edit view: to whoever may
+    not publish the translation, the way to the moderators (views.py)."""
+    if request.method != "GET" or page.permissions_for_user(request.user).can_publish():
+        return
+    if translation_of(page) is None:
+        return
+    state = page.current_workflow_state
+    if state is not None and state.status == WorkflowState.STATUS_IN_PROGRESS:
+        messages.info(request, _("This translation is awaiting moderation."))
+        return
+    if not may_submit(page, request.user):
+        return
+    if state is not None:
+        message = _("The moderators asked for changes: submit the translation again once they are made.")
+    else:
+        message = _("Once the texts are translated, submit the translation to the moderators, who publish it.")
+    submit_url = reverse("editorial_submit_translation", args=[page.pk])
+    messages.info(request, message, buttons=[messages.button(submit_url, _("Submit to the moderators"))])

@@ -274,6 +274,9 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xl
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 TAGGIT_CASE_INSENSITIVE = True
 WAGTAIL_I18N_ENABLED = True
+# A new translation is a draft until a translator publishes it (or the moderators approve it):
+# wagtail-localize would otherwise publish it at once, still in the original's language.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
 # The address the site is reached at: every absolute URL it hands out is built on it, and the
 # default Site record follows it at each migrate (operations/addresses.py).

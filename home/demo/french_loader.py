@@ -21,6 +21,7 @@ from wagtail_localize.models import (
 )
 
 from home.models import SiteContent
+from languages.slugs import slug_from_title
 from people.models import Person
 from taxonomy.models import Country, Topic
 
@@ -80,13 +81,16 @@ class FrenchDemoLoader:
         source, _ = TranslationSource.get_or_create_from_instance(instance)
         translation, _ = Translation.objects.get_or_create(source=source, target_locale=self.locale)
         added = self.add_string_translations(source)
+        if isinstance(instance, Page):
+            # A title translated before slugs followed titles: the French slug comes now.
+            added += slug_from_title(source, self.locale)
         if isinstance(instance, SiteContent):
             self.point_to_french_forms(source, instance)
         if target is not None and not added:
             return "already there"
         if isinstance(instance, Page):
-            # Saved as a draft and published here rather than by wagtail-localize,
-            # which publishes only once the transaction commits.
+            # Saved as a draft and published here, on purpose: the demo's French pages are live
+            # from the start, and wagtail-localize would publish only once the transaction commits.
             translation.save_target(publish=False)
             instance.get_translation(self.locale).get_latest_revision().publish()
         else:

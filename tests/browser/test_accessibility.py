@@ -21,7 +21,7 @@ MAIN_PAGES = [
     "/en/countries/ES/",
     "/en/search/?q=Roma",
     "/en/accessibility/",
-    "/fr/privacy-notice/",
+    "/fr/protection-des-donnees-personnelles/",
     "/en/no-such-page/",
 ]
 

@@ -6,9 +6,10 @@ from django.contrib.auth.models import Group
 
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Locale
+from wagtail.models import GroupPagePermission, Locale
 from wagtail.permissions import policy_registry
 
+from editorial.translators import apply_translator_roles
 from tests.factories import PersonFactory
 from tests.users import logged_in, user_in
 
@@ -56,6 +57,24 @@ def test_a_french_translator_writes_and_submits_the_french_pages_but_does_not_pu
     assert permissions.can_submit_for_moderation()
     assert not permissions.can_publish()
     assert not permissions.can_unpublish()
+
+
+def test_editors_and_moderators_work_in_every_language(editor, moderator, news_page):
+    french = Locale.objects.get(language_code="fr")
+    for page in news_page.get_ancestors(inclusive=True)[1:]:  # the home page first
+        french_page = page.specific.copy_for_translation(french)
+    editing = french_page.permissions_for_user(editor)
+    assert editing.can_edit() and editing.can_submit_for_moderation()
+    assert not editing.can_publish()
+    assert french_page.permissions_for_user(moderator).can_publish()
+    # After a migrate too, for a language translated before they were granted.
+    french_home = french_page.get_ancestors().get(depth=2)
+    GroupPagePermission.objects.filter(page=french_home, group__name__in=["Editors", "Moderators"]).delete()
+    moderator = type(moderator).objects.get(pk=moderator.pk)  # without the permissions it holds in memory
+    assert not french_page.permissions_for_user(moderator).can_publish()
+    apply_translator_roles()
+    moderator = type(moderator).objects.get(pk=moderator.pk)
+    assert french_page.permissions_for_user(moderator).can_publish()
 
 
 def test_no_role_but_the_administrators_creates_a_site(editor, moderator, home_page):

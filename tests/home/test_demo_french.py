@@ -6,13 +6,15 @@ import pytest
 from bs4 import BeautifulSoup
 
 from wagtail.contrib.forms.models import FormSubmission
-from wagtail.models import Page
-from wagtail_localize.models import String
+from wagtail.contrib.redirects.models import Redirect
+from wagtail.models import Locale, Page
+from wagtail_localize.models import String, StringTranslation, Translation
 
 from events.models import EventPage
 from home.demo.french import FRENCH
 from home.demo.loader import DemoLoader
 from home.models import FormPage
+from languages.slugs import title_slug
 from news.models import InterviewPage, NewsPage
 from people.models import ParticipantPage, Person
 from taxonomy.models import Country, Topic
@@ -23,12 +25,14 @@ def demo_site(bilingual_demo_site):
     return bilingual_demo_site
 
 
-def french(model, **lookup):
-    return model.objects.get(locale__language_code="fr", **lookup)
-
-
 def english(model, **lookup):
     return model.objects.get(locale__language_code="en", **lookup)
+
+
+def french(model, **lookup):
+    """The French version of the English page or item `lookup` finds: a French page has a slug
+    of its own."""
+    return english(model, **lookup).get_translation(Locale.objects.get(language_code="fr"))
 
 
 def text(response):
@@ -43,7 +47,9 @@ def test_the_french_site_reads_in_french(demo_site, client):
     assert "Le terme « Roms et Gens du voyage » est utilisé au Conseil de l’Europe" in home  # terminology box
     assert "Rejoindre l’Alliance" in home and "Coopérer en tant qu’ONG" in home
 
-    news = text(client.get("/fr/news/"))
+    # The sections have French addresses too; the English ones under /fr/ lead there.
+    assert client.get("/fr/news/")["Location"] == "/fr/actualites/"
+    news = text(client.get("/fr/actualites/"))
     assert "Actualités" in news
     for title in [
         "La municipalité de Tivat est le 127e participant de l’Alliance",
@@ -53,6 +59,7 @@ def test_the_french_site_reads_in_french(demo_site, client):
         assert title in news
 
     megara_news = french(NewsPage, slug="the-greek-city-of-megara-is-the-newest-alliance-participant")
+    assert megara_news.url == "/fr/actualites/la-ville-grecque-de-megare-est-le-nouveau-participant-de-l-alliance/"
     response = client.get(megara_news.url)
     assert '<html lang="fr">' in response.content.decode()
     assert "Créé en 2014, un nouveau « Centre d’aide aux Roms et aux groupes vulnérables »" in text(response)
@@ -78,7 +85,7 @@ def test_the_french_site_reads_in_french(demo_site, client):
     assert "<h1>Logement</h1>" in client.get("/fr/topics/housing/").content.decode()
     assert french(Topic, slug="european-funds").name == "Fonds européens"
 
-    events = text(client.get("/fr/events/"))
+    events = text(client.get("/fr/evenements/"))
     assert "Événements" in events
     for title in [
         "28e session du Congrès",  # date to be announced
@@ -112,6 +119,14 @@ def test_the_french_site_reads_in_french(demo_site, client):
         == Country.objects.filter(locale__language_code="en").count()
     )
 
+    # Every French page has its address from its French title; the English page's address under
+    # /fr/ leads to it.
+    for page in Page.objects.filter(locale__language_code="fr", depth__gt=2):
+        assert page.slug == title_slug(page.title), page.url_path
+    assert french(FormPage, slug="join-the-alliance").url == "/fr/rejoindre-l-alliance/"
+    response = client.get("/fr/news/the-greek-city-of-megara-is-the-newest-alliance-participant/")
+    assert response.status_code == 302 and response["Location"] == megara_news.url
+
     # Every French text of the dataset found its English segment: none was
     # left behind by a change of the English dataset.
     strings = set(String.objects.values_list("data", flat=True))
@@ -139,7 +154,7 @@ def test_the_french_join_form_fills_the_english_columns(demo_site, client):
     assert submission.get_data()["kind_of_authority"] == "Municipalité"
 
 
-def test_loading_again_adds_nothing_and_keeps_french_edits(demo_site, monkeypatch):
+def test_loading_again_adds_nothing_and_keeps_french_edits(demo_site, monkeypatch, django_capture_on_commit_callbacks):
     tivat = french(NewsPage, slug="the-municipality-of-tivat-is-the-127th-participant-of-the-alliance")
     tivat.title = "Tivat, 127e participant (relu)"
     tivat.save_revision().publish()
@@ -162,3 +177,27 @@ def test_loading_again_adds_nothing_and_keeps_french_edits(demo_site, monkeypatc
     assert anderlecht.lead_image_credit == "© Wikipédia"
     tivat = NewsPage.objects.get(pk=tivat.pk)
     assert (tivat.title, tivat.lead_image_credit) == ("Tivat, 127e participant (relu)", "© Wikipedia.org")
+
+    # A French page the loader made before slugs followed titles, still at its English slug,
+    # takes its French one, and its old address redirects there.
+    megara = french(NewsPage, slug="the-greek-city-of-megara-is-the-newest-alliance-participant")
+    french_slug = megara.slug
+    StringTranslation.objects.filter(
+        locale=megara.locale, context__object_id=megara.translation_key, context__path="slug"
+    ).delete()
+    Translation.objects.get(source__object_id=megara.translation_key, target_locale=megara.locale).save_target(
+        publish=False
+    )
+    megara.refresh_from_db()
+    megara.get_latest_revision().publish()
+    megara.refresh_from_db()
+    assert megara.slug == "the-greek-city-of-megara-is-the-newest-alliance-participant"
+    log.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        assert DemoLoader(log=log.append).run() == 0
+    assert "  French: 0 pages translated, 1 brought up to date, 23 already there" in log
+    megara.refresh_from_db()
+    assert megara.slug == french_slug
+    assert Redirect.objects.filter(
+        old_path="/fr/actualites/the-greek-city-of-megara-is-the-newest-alliance-participant", redirect_page=megara
+    ).exists()

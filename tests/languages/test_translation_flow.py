@@ -11,24 +11,12 @@ from django.urls import reverse
 from wagtail.models import Page
 from wagtail_localize.models import StringSegment, Translation
 
-from tests.factories import NewsIndexPageFactory, NewsPageFactory
 from tests.users import logged_in, user_in
 
 FRENCH = {
     "Housing for Roma families in Tivat": "Le logement des familles roms à Tivat",
     "Tivat builds twenty homes with Roma families.": "Tivat construit vingt logements avec des familles roms.",
 }
-
-
-@pytest.fixture
-def english_news(home_page):
-    index = NewsIndexPageFactory(parent=home_page)
-    return NewsPageFactory(
-        parent=index,
-        title="Housing for Roma families in Tivat",
-        slug="tivat-housing",
-        teaser="Tivat builds twenty homes with Roma families.",
-    )
 
 
 def submit_for_translation(client, page, locale):

@@ -65,10 +65,13 @@ def content(outside_a_transaction, home_page):
     news.save_revision().publish()
     news.title = "Housing rights, edited"
     news.save_revision()  # a draft on top of the live version
-    # Its French translation, under aliases of the home page and the section (live as they are).
+    # Its French translation, under the French home page and section made with it as drafts, and
+    # published too.
     french = news.copy_for_translation(Locale.objects.get(language_code="fr"), copy_parents=True)
     french.title = "Le droit au logement"
     french.save_revision().publish()
+    for ancestor in french.get_ancestors().filter(depth__gt=1).specific():
+        ancestor.save_revision().publish()
     NewsPageFactory(parent=section, title="Never published", live=False).save_revision()
     private = NewsPageFactory(parent=section, title="Made private")
     private.save_revision().publish()
