@@ -20,9 +20,10 @@ CHROMIUM_ARGS = [
 
 
 @pytest.fixture
-def site(django_db_serialized_rollback, live_server):
-    """The demo site behind a live server, its Site row pointing at it so that
-    page URLs and canonical links are the live server's. The live server needs
+def site(django_db_serialized_rollback, live_server, settings):
+    """The demo site behind a live server, its public address (PUBLIC_BASE_URL) and Site row
+    pointing at it, as `make run` does, so that page URLs and canonical links are the live
+    server's. The live server needs
     committed data, so each test flushes the database after it; the serialized
     rollback restores what the migrations made (locale, home page, countries)."""
     from wagtail.models import Site
@@ -30,6 +31,7 @@ def site(django_db_serialized_rollback, live_server):
     from home.demo.loader import DemoLoader
 
     DemoLoader(log=lambda message: None, french=False).run()
+    settings.PUBLIC_BASE_URL = settings.WAGTAILAPI_BASE_URL = live_server.url
     host, port = live_server.url.removeprefix("http://").split(":")
     Site.objects.filter(is_default_site=True).update(hostname=host, port=int(port))
     return live_server
