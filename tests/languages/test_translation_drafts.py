@@ -46,6 +46,7 @@ def test_a_new_translation_is_a_draft(draft, english_news):
     assert draft.first_published_at is None
 
 
+@pytest.mark.usefixtures("caching")  # caches off, and on Redis as production runs
 def test_a_draft_translation_reaches_no_visitor(draft, english_news, french, visitor, translator):
     # The translator saves the translated texts into a draft and submits it: the draft holds them.
     submit_to_moderators(logged_in(translator), draft)
