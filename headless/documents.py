@@ -724,8 +724,9 @@ def find_items(request, keys):
 
 
 def fresh(paths):
-    """({path: Stored} of what is stored at `paths` and may be served, [the paths due]). What was rendered by other code, or is past what it showed by the clock (an expiry
-    date, an event's day), is made due, and the worker renders it again."""
+    """({path: Stored} of what is stored at `paths` and may be served, [the paths due]). What
+    was rendered by other code, or is past what it showed by the clock (an expiry date, an
+    event's day), is made due, and the worker renders it again."""
     from .models import StoredDocument
 
     found, due, stale = {}, [], []

@@ -13,5 +13,5 @@ class LanguagesConfig(AppConfig):
 
         # Django sends post_migrate only for apps with models; this one has none.
         post_migrate.connect(create_content_locales, sender=apps.get_app_config("wagtailcore"))
-        drafts.install()
+        drafts.connect()
         slugs.connect()

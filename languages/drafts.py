@@ -24,7 +24,7 @@ def copied_parent_is_a_draft(sender, source_obj, target_obj, **kwargs):
     Translation.objects.get_or_create(source=source, target_locale_id=target_obj.locale_id)
 
 
-def install():
+def connect():
     from wagtail.actions.copy_for_translation import CopyPageForTranslationAction
     from wagtail.signals import copy_for_translation_done
 
